@@ -1,0 +1,75 @@
+using Casavi.Client.Api;
+using Casavi.Client.Authentication;
+using Casavi.Client.Diagnostics;
+using Casavi.Client.Paging;
+using Casavi.Client.Resilience;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Polly;
+using Refit;
+
+namespace Casavi.Client;
+
+public static class CasaviServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers every casavi Refit interface of <c>Casavi.Client.Api</c> and <see cref="ICasaviPager"/>,
+    /// with the settings of <paramref name="casaviSection"/> (the "Casavi" section), validated at start.
+    /// </summary>
+    public static IServiceCollection AddCasaviClient(this IServiceCollection services, IConfiguration casaviSection)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(casaviSection);
+
+        services.AddOptions<CasaviClientOptions>().Bind(casaviSection).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CasaviClientOptions>, CasaviClientOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<CasaviAuthenticator>();
+        services.TryAddSingleton<CasaviTokenProvider>();
+        services.TryAddSingleton<ICasaviPager, CasaviPager>();
+        services.TryAddTransient<CasaviTokenHandler>();
+        services.TryAddTransient<CasaviCallTrackingHandler>();
+
+        AddApi<IPropertiesApi>(services);
+        AddApi<IUnitsApi>(services);
+        AddApi<IContactsApi>(services);
+        AddApi<ISubcommunitiesApi>(services);
+        AddApi<IStaffApi>(services);
+        AddApi<ITicketsApi>(services);
+        AddApi<IPostsApi>(services);
+        AddApi<IDocumentsApi>(services);
+        AddApi<IAppointmentsApi>(services);
+        AddApi<IConsumptionApi>(services);
+        AddApi<IJobsApi>(services);
+        AddApi<IRestHooksApi>(services);
+        AddApi<IVulcavoApi>(services);
+
+        // Handlers run in this order around the primary handler: resilience, token, call tracking.
+        var api = services.AddHttpClient(CasaviHttpClientNames.Api).ConfigureHttpClient(ConfigureClient).RedactLoggedHeaders(_ => true);
+        api.AddResilienceHandler(CasaviResiliencePipeline.Name, (builder, context) => CasaviResiliencePipeline.Configure(
+            builder, Options(context.ServiceProvider), context.ServiceProvider.GetRequiredService<TimeProvider>()));
+        api.AddHttpMessageHandler<CasaviTokenHandler>().AddHttpMessageHandler<CasaviCallTrackingHandler>();
+
+        var authenticate = services.AddHttpClient(CasaviHttpClientNames.Authenticate).ConfigureHttpClient(ConfigureClient).RedactLoggedHeaders(_ => true);
+        authenticate.AddResilienceHandler("casavi-authenticate", (builder, context) => builder.AddTimeout(Options(context.ServiceProvider).AttemptTimeout));
+        authenticate.AddHttpMessageHandler<CasaviCallTrackingHandler>();
+
+        return services;
+    }
+
+    private static void AddApi<TApi>(IServiceCollection services)
+        where TApi : class =>
+        services.AddRefitGeneratedClient<TApi>(CasaviRefitSettings.Create, CasaviHttpClientNames.Api);
+
+    private static CasaviClientOptions Options(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<CasaviClientOptions>>().Value;
+
+    private static void ConfigureClient(IServiceProvider services, HttpClient client)
+    {
+        client.BaseAddress = Options(services).BaseUrl;
+        // The resilience pipeline's timeouts govern; HttpClient's own 100 s would cut across them.
+        client.Timeout = Timeout.InfiniteTimeSpan;
+    }
+}

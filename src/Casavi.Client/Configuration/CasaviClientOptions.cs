@@ -1,0 +1,36 @@
+namespace Casavi.Client;
+
+/// <summary>
+/// Settings of the casavi REST client, bound from the configuration section "Casavi".
+/// A class rather than a record on purpose: a record's ToString would print the key and secret.
+/// </summary>
+public sealed class CasaviClientOptions
+{
+    public const string SectionName = "Casavi";
+
+    /// <summary>Absolute http(s) URL of the API; request paths start with /v2.</summary>
+    public Uri? BaseUrl { get; set; }
+
+    public string Key { get; set; } = "";
+
+    public string Secret { get; set; } = "";
+
+    /// <summary>Requests in flight to casavi at once, shared by every client of this registration.</summary>
+    public int MaxConcurrentRequests { get; set; } = 16;
+
+    /// <summary>Requests that wait for a free slot; beyond it a request fails as unavailable.</summary>
+    public int QueueLimit { get; set; } = 10_000;
+
+    /// <summary>Limit of one HTTP attempt.</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Limit of a whole call: queueing, every attempt and every retry delay.</summary>
+    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    public CasaviRetryOptions Retry { get; set; } = new();
+
+    public CasaviCircuitBreakerOptions CircuitBreaker { get; set; } = new();
+
+    /// <summary>How long before its expiry a token is replaced; at most half of the token's lifetime is used.</summary>
+    public TimeSpan TokenRefreshMargin { get; set; } = TimeSpan.FromSeconds(60);
+}

@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Options;
+
+namespace Casavi.Client;
+
+/// <summary>
+/// Checks the settings at start-up, within the ranges Polly accepts, so a typo fails the host
+/// instead of the first request. Messages name the setting, never its value (key and secret).
+/// </summary>
+internal sealed class CasaviClientOptionsValidator : IValidateOptions<CasaviClientOptions>
+{
+    private static readonly TimeSpan MinimumTimeout = TimeSpan.FromMilliseconds(10);
+    private static readonly TimeSpan MinimumBreakerWindow = TimeSpan.FromMilliseconds(500);
+
+    public ValidateOptionsResult Validate(string? name, CasaviClientOptions options)
+    {
+        var failures = new List<string>();
+        void Require(bool condition, string failure)
+        {
+            if (!condition) failures.Add(failure);
+        }
+
+        Require(options.BaseUrl is { IsAbsoluteUri: true, Scheme: "http" or "https" }, "Casavi:BaseUrl must be an absolute http(s) URL.");
+        Require(!string.IsNullOrWhiteSpace(options.Key), "Casavi:Key is required.");
+        Require(!string.IsNullOrWhiteSpace(options.Secret), "Casavi:Secret is required.");
+        Require(options.MaxConcurrentRequests >= 1, "Casavi:MaxConcurrentRequests must be at least 1.");
+        Require(options.QueueLimit >= 0, "Casavi:QueueLimit must not be negative.");
+        Require(options.TotalTimeout >= MinimumTimeout, "Casavi:TotalTimeout must be at least 10 ms.");
+        Require(options.AttemptTimeout >= MinimumTimeout && options.AttemptTimeout <= options.TotalTimeout, "Casavi:AttemptTimeout must be between 10 ms and TotalTimeout.");
+        Require(options.TokenRefreshMargin >= TimeSpan.Zero, "Casavi:TokenRefreshMargin must not be negative.");
+        Require(options.Retry.MaxRetryAttempts is >= 0 and <= 100, "Casavi:Retry:MaxRetryAttempts must be between 0 and 100.");
+        Require(options.Retry.BaseDelay >= TimeSpan.Zero && options.Retry.BaseDelay <= TimeSpan.FromDays(1), "Casavi:Retry:BaseDelay must be between 0 and one day.");
+        Require(options.CircuitBreaker.FailureRatio is > 0 and <= 1, "Casavi:CircuitBreaker:FailureRatio must be in (0, 1].");
+        Require(options.CircuitBreaker.MinimumThroughput >= 2, "Casavi:CircuitBreaker:MinimumThroughput must be at least 2.");
+        Require(options.CircuitBreaker.SamplingDuration >= MinimumBreakerWindow, "Casavi:CircuitBreaker:SamplingDuration must be at least 500 ms.");
+        Require(options.CircuitBreaker.BreakDuration >= MinimumBreakerWindow, "Casavi:CircuitBreaker:BreakDuration must be at least 500 ms.");
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

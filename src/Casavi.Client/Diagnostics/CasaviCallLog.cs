@@ -1,0 +1,69 @@
+namespace Casavi.Client.Diagnostics;
+
+/// <summary>The HTTP attempts of one async flow (retries, 401 replays and authenticate calls included). Thread-safe.</summary>
+public sealed class CasaviCallLog : IDisposable
+{
+    private readonly Lock gate = new();
+    private readonly Dictionary<string, int> byEndpoint = new(StringComparer.Ordinal);
+    private int count;
+    private int inFlight;
+    private int waves;
+    private TimeSpan totalDuration;
+
+    internal CasaviCallLog(CasaviCallLog? parent) => Parent = parent;
+
+    /// <summary>HTTP attempts started.</summary>
+    public int Count
+    {
+        get { lock (gate) return count; }
+    }
+
+    /// <summary>Attempts per endpoint template, e.g. "GET /v2/units/{unitId}" (a snapshot).</summary>
+    public IReadOnlyDictionary<string, int> ByEndpoint
+    {
+        get { lock (gate) return new Dictionary<string, int>(byEndpoint, StringComparer.Ordinal); }
+    }
+
+    /// <summary>Sum of the attempts' durations (parallel attempts add up).</summary>
+    public TimeSpan TotalDuration
+    {
+        get { lock (gate) return totalDuration; }
+    }
+
+    /// <summary>
+    /// Dependent round trips: a wave starts when an attempt starts after every earlier attempt of
+    /// this log has finished. Three parallel calls and then one that needed their answers make 2.
+    /// </summary>
+    public int Waves
+    {
+        get { lock (gate) return waves; }
+    }
+
+    internal CasaviCallLog? Parent { get; }
+
+    public void Dispose() => CasaviCallTracker.End(this);
+
+    internal void AttemptStarted(string endpoint)
+    {
+        lock (gate)
+        {
+            count++;
+            byEndpoint[endpoint] = byEndpoint.GetValueOrDefault(endpoint) + 1;
+            if (inFlight == 0) waves++;
+            inFlight++;
+        }
+
+        Parent?.AttemptStarted(endpoint);
+    }
+
+    internal void AttemptFinished(TimeSpan duration)
+    {
+        lock (gate)
+        {
+            inFlight--;
+            totalDuration += duration;
+        }
+
+        Parent?.AttemptFinished(duration);
+    }
+}

@@ -1,0 +1,27 @@
+using Casavi.Contract.Tickets;
+using Casavi.GraphQL.Features.Tickets;
+using Casavi.GraphQL.Relay;
+using Casavi.GraphQL.Schema;
+using GraphQL.Types;
+
+namespace Casavi.GraphQL.Features.Checklists;
+
+public sealed class TicketChecklistGraphType : ObjectGraphType<TicketChecklist>
+{
+    public TicketChecklistGraphType()
+    {
+        Name = "TicketChecklist";
+        Description = "A checklist attached to a ticket (e.g. Übergabe).";
+        this.IsNode(checklist => checklist.Id);
+
+        Field(checklist => checklist.Id).Name("referenceId").Description("casavi ID of the checklist (e.g. CL-01).");
+        Field(checklist => checklist.Title).Description("Title of the checklist.");
+        Field(checklist => checklist.TicketId).Description("casavi reference ID of the checklist's ticket (use `ticket` for the ticket itself).");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChecklistItemGraphType>>>>("items")
+            .Description("The checklist's items, in casavi's order.")
+            .Resolve(context => context.Source.Items);
+        Field<TicketGraphType>("ticket")
+            .Description("The ticket the checklist belongs to.")
+            .Resolve(context => context.Service<TicketByIdLoader>().LoadAsync(context.Source.TicketId));
+    }
+}

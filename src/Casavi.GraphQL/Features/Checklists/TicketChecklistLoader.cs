@@ -1,0 +1,15 @@
+using Casavi.Client.Api;
+using Casavi.Client.Paging;
+using Casavi.Contract.Tickets;
+using Casavi.GraphQL.DataLoading;
+
+namespace Casavi.GraphQL.Features.Checklists;
+
+/// <summary>Checklists by ID; casavi serves none by id, so the checklist list is walked until every key is found.</summary>
+public sealed class TicketChecklistLoader(ITicketsApi tickets, ICasaviPager pager) : ListIndexLoader<TicketChecklist>
+{
+    protected override string KeyOf(TicketChecklist value) => value.Id;
+
+    protected override IAsyncEnumerable<TicketChecklist> WalkAsync(CancellationToken cancellationToken) =>
+        pager.WalkAsync(tickets.ListChecklistsAsync, cancellationToken);
+}

@@ -1,0 +1,6 @@
+using Casavi.Contract.Tickets;
+using Casavi.GraphQL.Relay;
+
+namespace Casavi.GraphQL.Features.Checklists;
+
+public sealed class TicketChecklistNodeSource() : LoaderNodeSource<TicketChecklistGraphType, TicketChecklistLoader, TicketChecklist>("TicketChecklist");

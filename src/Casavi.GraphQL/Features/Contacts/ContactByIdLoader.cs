@@ -1,0 +1,18 @@
+using Casavi.Client.Api;
+using Casavi.Client.Paging;
+using Casavi.Contract.MasterData;
+using Casavi.GraphQL.DataLoading;
+using Microsoft.Extensions.Options;
+
+namespace Casavi.GraphQL.Features.Contacts;
+
+public sealed class ContactByIdLoader(IContactsApi contacts, ICasaviPager pager, IOptions<BatchingOptions> options) : ReferenceLoader<Contact>(options)
+{
+    protected override string KeyOf(Contact value) => value.Id;
+
+    protected override Task<Contact> GetByIdAsync(string key, CancellationToken cancellationToken) =>
+        contacts.GetAsync(key, cancellationToken);
+
+    protected override IAsyncEnumerable<Contact> WalkAsync(CancellationToken cancellationToken) =>
+        pager.WalkAsync(token => contacts.ListAsync(cancellationToken: token), cancellationToken);
+}

@@ -1,0 +1,6 @@
+using Casavi.Contract.MasterData;
+using Casavi.GraphQL.Relay;
+
+namespace Casavi.GraphQL.Features.Contacts;
+
+public sealed class ContactNodeSource() : LoaderNodeSource<ContactGraphType, ContactByIdLoader, Contact>("Contact");

@@ -1,0 +1,30 @@
+using Casavi.GraphQL.Features.Contacts;
+using Casavi.GraphQL.Features.Units;
+using Casavi.GraphQL.Relay;
+using Casavi.GraphQL.Schema;
+using Casavi.GraphQL.Schema.Scalars;
+using GraphQL.Types;
+
+namespace Casavi.GraphQL.Features.Contracts;
+
+public sealed class ContractGraphType : ObjectGraphType<UnitContract>
+{
+    public ContractGraphType()
+    {
+        Name = "Contract";
+        Description = "An owner or renter contract between contacts and a unit.";
+        this.IsNode(contract => contract.Key);
+
+        Field<StringGraphType>("referenceId").Description("casavi reference ID of the contract, when it has one.").Resolve(context => context.Source.Contract.Id);
+        Field<NonNullGraphType<ContractTypeGraphType>>("type").Description("Owner or renter.").Resolve(context => context.Source.Contract.Type);
+        Field<DateTimeScalar>("startDate").Description("When the contract starts.").Resolve(context => context.Source.Contract.StartDate);
+        Field<DateTimeScalar>("endDate").Description("When the contract ends; null while open-ended.").Resolve(context => context.Source.Contract.EndDate);
+        Field<DateTimeScalar>("createdAt").Description("When the contract was created in casavi.").Resolve(context => context.Source.Contract.CreatedAt);
+        Field<DateTimeScalar>("updatedAt").Description("When the contract was last updated in casavi.").Resolve(context => context.Source.Contract.UpdatedAt);
+        Field<NonNullGraphType<BooleanGraphType>>("isActive").Description("Whether the contract runs today: started and not ended.").Resolve(context => context.Source.IsActive);
+        Field<NonNullGraphType<UnitGraphType>>("unit").Description("The unit the contract is for.").Resolve(context => context.Source.Unit);
+        Field<NonNullGraphType<ListGraphType<ContactGraphType>>>("contacts")
+            .Description("The contacts bound by the contract (null where casavi no longer knows a listed contact).")
+            .Resolve(context => context.Service<ContactByIdLoader>().LoadManyAsync(context.Source.Contract.Contacts));
+    }
+}

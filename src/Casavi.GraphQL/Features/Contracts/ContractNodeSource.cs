@@ -1,0 +1,25 @@
+using Casavi.GraphQL.DataLoading;
+using Casavi.GraphQL.Features.Units;
+using Casavi.GraphQL.Relay;
+using Casavi.GraphQL.Schema;
+using GraphQL;
+using GraphQL.DataLoader;
+
+namespace Casavi.GraphQL.Features.Contracts;
+
+/// <summary>Contracts have no endpoint of their own: a contract ID names its unit, which is loaded and searched.</summary>
+public sealed class ContractNodeSource : INodeSource
+{
+    public string TypeName => "Contract";
+
+    public Type GraphType => typeof(ContractGraphType);
+
+    public IDataLoaderResult<object?> Load(IResolveFieldContext context, string key)
+    {
+        var separator = key.LastIndexOf('/');
+        var unitId = separator > 0 ? key[..separator] : key;
+        return context.Service<UnitByIdLoader>().LoadAsync(unitId).Then(unit => unit is null
+            ? null
+            : (object?)UnitContract.Of(unit, includeInactive: true, context.Service<TimeProvider>()).FirstOrDefault(contract => contract.Key == key));
+    }
+}

@@ -1,0 +1,6 @@
+using Casavi.Contract.Tickets;
+using Casavi.GraphQL.Relay;
+
+namespace Casavi.GraphQL.Features.Orders;
+
+public sealed class OrderNodeSource() : LoaderNodeSource<OrderGraphType, OrderByIdLoader, Order>("Order");

@@ -1,0 +1,18 @@
+using Casavi.Contract.Tickets;
+using Casavi.GraphQL.Relay;
+using GraphQL.Types;
+
+namespace Casavi.GraphQL.Features.Orders;
+
+public sealed class OrderTypeGraphType : ObjectGraphType<OrderType>
+{
+    public OrderTypeGraphType()
+    {
+        Name = "OrderType";
+        Description = "A kind of work order (e.g. Reparatur).";
+        this.IsNode(type => type.Id);
+
+        Field(type => type.Id).Name("referenceId").Description("casavi ID of the order type (e.g. OT-01).");
+        Field(type => type.Name).Description("Name of the order type.");
+    }
+}

@@ -1,0 +1,15 @@
+using Casavi.Client.Api;
+using Casavi.Client.Paging;
+using Casavi.Contract.Tickets;
+using Casavi.GraphQL.DataLoading;
+
+namespace Casavi.GraphQL.Features.Orders;
+
+/// <summary>Order types by ID; casavi lists them but serves none by id, and the list is short.</summary>
+public sealed class OrderTypeLoader(ITicketsApi tickets, ICasaviPager pager) : ListIndexLoader<OrderType>
+{
+    protected override string KeyOf(OrderType value) => value.Id;
+
+    protected override IAsyncEnumerable<OrderType> WalkAsync(CancellationToken cancellationToken) =>
+        pager.WalkAsync(tickets.ListOrderTypesAsync, cancellationToken);
+}

@@ -1,0 +1,6 @@
+using Casavi.Contract.Content;
+using Casavi.GraphQL.Relay;
+
+namespace Casavi.GraphQL.Features.Posts;
+
+public sealed class PostNodeSource() : LoaderNodeSource<PostGraphType, PostByIdLoader, Post>("Post");

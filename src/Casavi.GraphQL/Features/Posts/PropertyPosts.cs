@@ -1,0 +1,32 @@
+using Casavi.Client.Api;
+using Casavi.Contract.Content;
+using Casavi.Contract.MasterData;
+using Casavi.GraphQL.Features.Properties;
+using Casavi.GraphQL.Paging;
+using Casavi.GraphQL.Schema;
+using GraphQL;
+using GraphQL.Types;
+
+namespace Casavi.GraphQL.Features.Posts;
+
+/// <summary>Adds <c>Property.posts</c> over casavi's per-property list, the only one with the info-board filter.</summary>
+public sealed class PropertyPosts : ITypeExtension<PropertyGraphType>
+{
+    public void Extend(PropertyGraphType type) =>
+        type.ConnectionField<Property, PostGraphType>("posts")
+            .Description("The posts shared in this property (GET /v2/properties/{id}/posts). Cost: one casavi request per property "
+                + "and page, because casavi lists posts per property; when many properties ask at once those requests run concurrently "
+                + "(one wave, bounded by the gateway's casavi concurrency), not one after another.")
+            .Argument<BooleanGraphType>("showOnInfoboard", "When set, only posts that are (true) or are not (false) shown on the info board.")
+            .ResolveAsync(async context =>
+            {
+                var property = context.Source;
+                var showOnInfoboard = context.GetArgument<bool?>("showOnInfoboard");
+                var api = context.Service<IPropertiesApi>();
+                var loader = context.Service<PostByIdLoader>();
+                var list = new CasaviList<Post>(
+                    $"properties/{property.Id}/posts?showOnInfoboard={showOnInfoboard}",
+                    token => api.ListPostsAsync(property.Id, showOnInfoboard, token));
+                return await context.ResolveListAsync(list, post => loader.Prime(post.Id, post));
+            });
+}

@@ -1,0 +1,18 @@
+using Casavi.Client.Api;
+using Casavi.Client.Paging;
+using Casavi.Contract.MasterData;
+using Casavi.GraphQL.DataLoading;
+using Microsoft.Extensions.Options;
+
+namespace Casavi.GraphQL.Features.Properties;
+
+public sealed class PropertyByIdLoader(IPropertiesApi properties, ICasaviPager pager, IOptions<BatchingOptions> options) : ReferenceLoader<Property>(options)
+{
+    protected override string KeyOf(Property value) => value.Id;
+
+    protected override Task<Property> GetByIdAsync(string key, CancellationToken cancellationToken) =>
+        properties.GetAsync(key, cancellationToken);
+
+    protected override IAsyncEnumerable<Property> WalkAsync(CancellationToken cancellationToken) =>
+        pager.WalkAsync(token => properties.ListAsync(cancellationToken: token), cancellationToken);
+}

@@ -1,0 +1,6 @@
+using Casavi.Contract.MasterData;
+using Casavi.GraphQL.Relay;
+
+namespace Casavi.GraphQL.Features.Properties;
+
+public sealed class PropertyNodeSource() : LoaderNodeSource<PropertyGraphType, PropertyByIdLoader, Property>("Property");

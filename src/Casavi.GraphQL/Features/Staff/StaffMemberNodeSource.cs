@@ -1,0 +1,6 @@
+using Casavi.Contract.MasterData;
+using Casavi.GraphQL.Relay;
+
+namespace Casavi.GraphQL.Features.Staff;
+
+public sealed class StaffMemberNodeSource() : LoaderNodeSource<StaffMemberGraphType, StaffMemberLoader, StaffMember>("StaffMember");

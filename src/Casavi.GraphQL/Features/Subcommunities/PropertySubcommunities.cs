@@ -1,0 +1,17 @@
+using Casavi.Contract.MasterData;
+using Casavi.GraphQL.Features.Properties;
+using Casavi.GraphQL.Schema;
+using GraphQL.Types;
+
+namespace Casavi.GraphQL.Features.Subcommunities;
+
+/// <summary>Adds <c>Property.subcommunities</c>.</summary>
+public sealed class PropertySubcommunities : ITypeExtension<PropertyGraphType>
+{
+    public void Extend(PropertyGraphType type) =>
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubcommunityGraphType>>>>("subcommunities")
+            .Description("The subcommunities of the property (fetched one request each, in parallel).")
+            .Resolve(context => DataLoading.DataLoaderResultExtensions.Then(
+                context.Service<SubcommunityLoader>().LoadManyAsync(((Property)context.Source!).SubcommunityIds),
+                subcommunities => subcommunities.OfType<Subcommunity>().ToList()));
+}

@@ -1,0 +1,6 @@
+using Casavi.Contract.MasterData;
+using Casavi.GraphQL.Relay;
+
+namespace Casavi.GraphQL.Features.Subcommunities;
+
+public sealed class SubcommunityNodeSource() : LoaderNodeSource<SubcommunityGraphType, SubcommunityLoader, Subcommunity>("Subcommunity");

@@ -1,0 +1,11 @@
+using Casavi.Contract.MasterData;
+using Casavi.GraphQL.Schema;
+using GraphQL.Types;
+
+namespace Casavi.GraphQL.Features.Subcommunities;
+
+public sealed class SubcommunityQueries : IQueryFields
+{
+    public void AddTo(ObjectGraphType query) =>
+        query.ReferenceIdField<SubcommunityGraphType, SubcommunityLoader, Subcommunity>("subcommunity", "Subcommunity");
+}

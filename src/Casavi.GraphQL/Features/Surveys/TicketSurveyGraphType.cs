@@ -1,0 +1,33 @@
+using Casavi.Contract.Tickets;
+using Casavi.GraphQL.Features.Contacts;
+using Casavi.GraphQL.Features.Tickets;
+using Casavi.GraphQL.Relay;
+using Casavi.GraphQL.Schema;
+using GraphQL.Types;
+
+namespace Casavi.GraphQL.Features.Surveys;
+
+public sealed class TicketSurveyGraphType : ObjectGraphType<TicketSurvey>
+{
+    public TicketSurveyGraphType()
+    {
+        Name = "TicketSurvey";
+        Description = "A survey (a question with choices) attached to a ticket and assigned to a contact.";
+        this.IsNode(survey => SurveyNodeKey.Encode(survey.TicketId ?? "", survey.Id));
+
+        Field(survey => survey.Id).Name("referenceId").Description("casavi ID of the survey, unique within its ticket (e.g. 1).");
+        Field(survey => survey.Title).Description("Survey title.");
+        Field(survey => survey.Text, nullable: true).Description("Survey text shown in addition to the title.");
+        Field(survey => survey.TicketId, nullable: true).Description("casavi reference ID of the survey's ticket (use `ticket` for the ticket itself).");
+        Field(survey => survey.AssignedToId, nullable: true).Description("casavi reference ID of the contact the survey is assigned to.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SurveyChoiceGraphType>>>>("choices")
+            .Description("The possible answers, in casavi's order.")
+            .Resolve(context => context.Source.Choices);
+        Field<ContactGraphType>("assignedTo")
+            .Description("The contact the survey is assigned to.")
+            .Resolve(context => context.Source.AssignedToId is { } id ? context.Service<ContactByIdLoader>().LoadAsync(id) : null);
+        Field<TicketGraphType>("ticket")
+            .Description("The ticket the survey is attached to.")
+            .Resolve(context => context.Source.TicketId is { } id ? context.Service<TicketByIdLoader>().LoadAsync(id) : null);
+    }
+}

@@ -1,0 +1,23 @@
+using Casavi.Contract.Tickets;
+using Casavi.GraphQL.Relay;
+using Casavi.GraphQL.Schema;
+using GraphQL.Types;
+
+namespace Casavi.GraphQL.Features.TicketTypes;
+
+public sealed class TicketTypeGraphType : ObjectGraphType<TicketType>
+{
+    public TicketTypeGraphType()
+    {
+        Name = "TicketType";
+        Description = "A ticket category (e.g. Heizung), in one type group.";
+        this.IsNode(type => type.Id);
+
+        Field(type => type.Id).Name("referenceId").Description("casavi ID of the ticket type (e.g. TT-01).");
+        Field(type => type.Name).Description("Name of the ticket type.");
+        Field(type => type.GroupId, nullable: true).Description("casavi ID of the type's group (use `group` for the group itself).");
+        Field<TicketTypeGroupGraphType>("group")
+            .Description("The group the type belongs to.")
+            .Resolve(context => context.Source.GroupId is { } id ? context.Service<TicketTypeGroupLoader>().LoadAsync(id) : null);
+    }
+}

@@ -1,0 +1,15 @@
+using Casavi.Client.Api;
+using Casavi.Client.Paging;
+using Casavi.Contract.Tickets;
+using Casavi.GraphQL.DataLoading;
+
+namespace Casavi.GraphQL.Features.TicketTypes;
+
+/// <summary>Ticket types by ID; casavi lists them but serves none by id, and the list is short.</summary>
+public sealed class TicketTypeLoader(ITicketsApi tickets, ICasaviPager pager) : ListIndexLoader<TicketType>
+{
+    protected override string KeyOf(TicketType value) => value.Id;
+
+    protected override IAsyncEnumerable<TicketType> WalkAsync(CancellationToken cancellationToken) =>
+        pager.WalkAsync(tickets.ListTypesAsync, cancellationToken);
+}

@@ -1,0 +1,25 @@
+using Casavi.Contract.Tickets;
+using Casavi.GraphQL.DataLoading;
+using Casavi.GraphQL.Paging;
+using Casavi.GraphQL.Schema;
+using GraphQL;
+using GraphQL.Types;
+
+namespace Casavi.GraphQL.Features.Tickets;
+
+/// <summary>Declares a reverse-edge ticket connection (e.g. <c>Property.tickets</c>), loaded for all parents of a query level together and paged in memory.</summary>
+public static class ParentTicketsField
+{
+    public static void AddTicketsField<TSource, TLoader>(this ComplexGraphType<TSource> type, string name, string description, Func<TSource, string> parentId)
+        where TLoader : TicketsByParentLoader =>
+        type.ConnectionField<TSource, TicketGraphType>(name)
+            .Description(description)
+            .Argument<TicketStatusGraphType>("status", "Only tickets in this status.")
+            .Resolve(context =>
+            {
+                var request = PageRequest.From(context);
+                var key = new ParentTickets(parentId(context.Source), EnumFilter.Read<TicketStatus>(context, "status"));
+                var scope = InMemoryConnection.Scope(name, $"{key.ParentId}:{key.Status}");
+                return context.Service<TLoader>().LoadAsync(key).Then(tickets => InMemoryConnection.Create(tickets ?? [], request, scope));
+            });
+}

@@ -1,0 +1,15 @@
+using Casavi.Contract.MasterData;
+using Casavi.GraphQL.Features.Properties;
+using Casavi.GraphQL.Schema;
+
+namespace Casavi.GraphQL.Features.Tickets;
+
+/// <summary>Adds <c>Property.tickets</c>.</summary>
+public sealed class PropertyTickets : ITypeExtension<PropertyGraphType>
+{
+    public void Extend(PropertyGraphType type) =>
+        type.AddTicketsField<Property, TicketsByPropertyLoader>(
+            "tickets",
+            "Tickets of the property, newest first. Batched per query level: up to `Gateway:Batching:ByIdMaxKeys` properties (default 16) ask casavi's ticket list filtered by property, in parallel; more properties share one walk of the whole ticket list (per status), grouped by property.",
+            property => property.Id);
+}

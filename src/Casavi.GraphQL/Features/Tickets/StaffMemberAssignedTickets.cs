@@ -1,0 +1,15 @@
+using Casavi.Contract.MasterData;
+using Casavi.GraphQL.Features.Staff;
+using Casavi.GraphQL.Schema;
+
+namespace Casavi.GraphQL.Features.Tickets;
+
+/// <summary>Adds <c>StaffMember.assignedTickets</c>.</summary>
+public sealed class StaffMemberAssignedTickets : ITypeExtension<StaffMemberGraphType>
+{
+    public void Extend(StaffMemberGraphType type) =>
+        type.AddTicketsField<StaffMember, TicketsByAssigneeLoader>(
+            "assignedTickets",
+            "Tickets assigned to the staff member, newest first. casavi cannot filter tickets by assignee, so the whole ticket list (per status) is walked once per request, shared by all staff members and the other ticket edges, and grouped by assignee.",
+            member => member.Id);
+}

@@ -1,0 +1,19 @@
+using Casavi.Client.Api;
+using Casavi.Client.Paging;
+using Casavi.Contract.Tickets;
+using Casavi.GraphQL.DataLoading;
+using Microsoft.Extensions.Options;
+
+namespace Casavi.GraphQL.Features.Tickets;
+
+/// <summary>Tickets by reference ID: small batches one GET each in parallel, large ones by one walk of the ticket list.</summary>
+public sealed class TicketByIdLoader(ITicketsApi tickets, ICasaviPager pager, IOptions<BatchingOptions> options) : ReferenceLoader<Ticket>(options)
+{
+    protected override string KeyOf(Ticket value) => value.Id;
+
+    protected override Task<Ticket> GetByIdAsync(string key, CancellationToken cancellationToken) =>
+        tickets.GetAsync(key, cancellationToken);
+
+    protected override IAsyncEnumerable<Ticket> WalkAsync(CancellationToken cancellationToken) =>
+        pager.WalkAsync(token => tickets.ListAsync(cancellationToken: token), cancellationToken);
+}

@@ -1,0 +1,6 @@
+using Casavi.Contract.Tickets;
+using Casavi.GraphQL.Relay;
+
+namespace Casavi.GraphQL.Features.Tickets;
+
+public sealed class TicketNodeSource() : LoaderNodeSource<TicketGraphType, TicketByIdLoader, Ticket>("Ticket");

@@ -1,0 +1,55 @@
+using Casavi.Client.Paging;
+using Casavi.Contract;
+using Casavi.Contract.Tickets;
+using Casavi.GraphQL.DataLoading;
+using Microsoft.Extensions.Options;
+
+namespace Casavi.GraphQL.Features.Tickets;
+
+/// <summary>
+/// The tickets of many parents at once, per status filter: a batch of at most
+/// <see cref="BatchingOptions.ByIdMaxKeys"/> parents asks casavi's list filtered to each parent, in
+/// parallel (one wave); a larger batch, or a parent kind casavi cannot filter by, reads the whole
+/// ticket list once (shared by every reverse edge through <see cref="TicketListLoader"/>) and
+/// groups it. So N parents never cost more than one walk of the ticket list.
+/// </summary>
+public abstract class TicketsByParentLoader(ICasaviPager pager, TicketListLoader wholeList, TicketByIdLoader byId, IOptions<BatchingOptions> options)
+    : BatchLoader<ParentTickets, IReadOnlyList<Ticket>>
+{
+    /// <summary>The parent a ticket belongs to (its property, reporter, assignee).</summary>
+    protected abstract string? ParentOf(Ticket ticket);
+
+    /// <summary>casavi's ticket list filtered to one parent, or null when casavi offers no such filter.</summary>
+    protected abstract Func<string, TicketStatus?, CancellationToken, Task<Page<Ticket>>>? FilteredList { get; }
+
+    protected override async Task<IReadOnlyDictionary<ParentTickets, IReadOnlyList<Ticket>>> FetchAsync(IReadOnlyList<ParentTickets> keys, CancellationToken cancellationToken)
+    {
+        var perStatus = await Task.WhenAll(keys.GroupBy(key => key.Status).Select(group => FetchAsync(group.Key, [.. group], cancellationToken)));
+        return perStatus.SelectMany(answers => answers).ToDictionary();
+    }
+
+    private async Task<IEnumerable<KeyValuePair<ParentTickets, IReadOnlyList<Ticket>>>> FetchAsync(TicketStatus? status, IReadOnlyList<ParentTickets> keys, CancellationToken cancellationToken)
+    {
+        if (FilteredList is { } filtered && keys.Count <= options.Value.ByIdMaxKeys)
+        {
+            var lists = await Task.WhenAll(keys.Select(key => WalkFilteredAsync(token => filtered(key.ParentId, status, token), cancellationToken)));
+            return keys.Zip(lists, KeyValuePair.Create);
+        }
+
+        var all = await wholeList.LoadAsync(new TicketListFilter(status)).GetResultAsync(cancellationToken) ?? [];
+        var byParent = all.Where(ticket => ParentOf(ticket) is not null).ToLookup(ticket => ParentOf(ticket)!, StringComparer.Ordinal);
+        return keys.Select(key => KeyValuePair.Create(key, (IReadOnlyList<Ticket>)[.. byParent[key.ParentId]]));
+    }
+
+    private async Task<IReadOnlyList<Ticket>> WalkFilteredAsync(Func<CancellationToken, Task<Page<Ticket>>> firstPage, CancellationToken cancellationToken)
+    {
+        var list = new List<Ticket>();
+        await foreach (var ticket in pager.WalkAsync(firstPage, cancellationToken))
+        {
+            byId.Prime(ticket.Id, ticket);
+            list.Add(ticket);
+        }
+
+        return list;
+    }
+}

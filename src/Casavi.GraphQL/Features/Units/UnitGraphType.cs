@@ -1,0 +1,53 @@
+using Casavi.Contract.MasterData;
+using Casavi.GraphQL.Features.Contracts;
+using Casavi.GraphQL.Features.Properties;
+using Casavi.GraphQL.Relay;
+using Casavi.GraphQL.Schema;
+using Casavi.GraphQL.Schema.Scalars;
+using GraphQL;
+using GraphQL.Types;
+
+namespace Casavi.GraphQL.Features.Units;
+
+public sealed class UnitGraphType : ObjectGraphType<Unit>
+{
+    public UnitGraphType()
+    {
+        Name = "Unit";
+        Description = "An apartment, commercial unit or parking space in a property.";
+        this.IsNode(unit => unit.Id);
+
+        Field(unit => unit.Id).Name("referenceId").Description("casavi reference ID of the unit, unique across all units (e.g. P-00451-0001).");
+        Field(unit => unit.InternalId).Description("casavi's internal database id.");
+        Field(unit => unit.Name).Description("Display name of the unit.");
+        Field(unit => unit.Number, nullable: true).Description("Sequential number of the unit, unique within its property.");
+        Field(unit => unit.Area, nullable: true).Description("Area in square meters, as casavi stores it (text).");
+        Field(unit => unit.Floor, nullable: true).Description("The floor the unit is on.");
+        Field(unit => unit.Rooms, nullable: true).Description("Number of rooms, as casavi stores it (text).");
+        Field(unit => unit.MscNumber, nullable: true).Description("ID of the unit at the measuring service company.");
+        Field(unit => unit.PropertyMscNumber, nullable: true).Description("ID of the property at the measuring service company.");
+        Field<NonNullGraphType<UnitPurposeGraphType>>("purpose").Description("Intended usage of the unit.").Resolve(context => context.Source.Purpose);
+        Field(unit => unit.VotingShare, nullable: true).Description("Voting share (MEA) for value-based voting; present only with the Hybrid Digital Owner Assembly feature.");
+        Field(unit => unit.Note, nullable: true).Description("Free-text note.");
+        Field(unit => unit.Address, nullable: true).Description("Street of the unit as casavi stores it; may be empty, see `street`.");
+        Field<StringGraphType>("street")
+            .Description("The unit's street: its own address, else the property address that lists the unit.")
+            .Resolve(context => string.IsNullOrEmpty(context.Source.Address) ? StreetFromProperty(context) : context.Source.Address);
+        Field<JsonScalar>("customFields").Description("Custom fields defined by the property manager, by name.").Resolve(context => context.Source.CustomFields);
+        Field<UrlScalar>("appLink").Description("Link to the unit in the casavi web app.").Resolve(context => context.Source.AppLink);
+        Field<PropertyGraphType>("property")
+            .Description("The property the unit belongs to.")
+            .Resolve(context => context.Source.PropertyId is { } id ? context.Service<PropertyByIdLoader>().LoadAsync(id) : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContractGraphType>>>>("contracts")
+            .Description("Owner and renter contracts of the unit.")
+            .Argument<NonNullGraphType<BooleanGraphType>>("includeInactive", "Also list contracts that have ended or not yet started.", argument => argument.DefaultValue = false)
+            .Resolve(context => UnitContract.Of(context.Source, context.GetArgument<bool>("includeInactive"), context.Service<TimeProvider>()));
+    }
+
+    private static object? StreetFromProperty(IResolveFieldContext<Unit> context) =>
+        context.Source.PropertyId is { } propertyId
+            ? DataLoading.DataLoaderResultExtensions.Then(
+                context.Service<PropertyByIdLoader>().LoadAsync(propertyId),
+                property => property?.Addresses.FirstOrDefault(address => address.Units.Contains(context.Source.Id))?.Street)
+            : null;
+}

@@ -1,0 +1,6 @@
+using Casavi.Contract.MasterData;
+using Casavi.GraphQL.Relay;
+
+namespace Casavi.GraphQL.Features.Units;
+
+public sealed class UnitNodeSource() : LoaderNodeSource<UnitGraphType, UnitByIdLoader, Unit>("Unit");

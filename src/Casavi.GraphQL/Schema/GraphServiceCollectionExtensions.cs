@@ -1,0 +1,51 @@
+using Casavi.GraphQL.DataLoading;
+using Casavi.GraphQL.Errors;
+using Casavi.GraphQL.Relay;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Casavi.GraphQL.Schema;
+
+public static class GraphServiceCollectionExtensions
+{
+    /// <summary>Registers the schema, every feature's fields, node sources and (request-scoped) loaders.</summary>
+    public static IServiceCollection AddCasaviGraph(this IServiceCollection services)
+    {
+        var assembly = typeof(CasaviSchema).Assembly;
+        foreach (var type in assembly.GetTypes().Where(type => type is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }))
+        {
+            if (typeof(IQueryFields).IsAssignableFrom(type))
+                services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(IQueryFields), type));
+            if (typeof(IMutationFields).IsAssignableFrom(type))
+                services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(IMutationFields), type));
+            if (typeof(INodeSource).IsAssignableFrom(type))
+                services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(INodeSource), type));
+            if (IsLoader(type))
+                services.TryAddScoped(type);
+            foreach (var extension in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ITypeExtension<>)))
+                services.TryAddEnumerable(ServiceDescriptor.Singleton(extension, type));
+        }
+
+        services.AddOptions<BatchingOptions>().BindConfiguration("Gateway:Batching");
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddGraphQL(builder => builder
+            .AddSchema<CasaviSchema>()
+            .AddGraphTypes(assembly)
+            .AddSystemTextJson()
+            .AddErrorInfoProvider(options => options.ExposeExceptionDetails = false)
+            .AddUnhandledExceptionHandler(context => context.Exception = UpstreamErrors.ToExecutionError(context.OriginalException)));
+        return services;
+    }
+
+    private static bool IsLoader(Type type)
+    {
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (current.IsGenericType && current.GetGenericTypeDefinition() == typeof(BatchLoader<,>))
+                return true;
+        }
+
+        return false;
+    }
+}

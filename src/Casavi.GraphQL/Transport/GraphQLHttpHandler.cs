@@ -1,0 +1,102 @@
+using Casavi.Client.Diagnostics;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Transport;
+using GraphQL.Types;
+using GraphQLParser.AST;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Casavi.GraphQL.Transport;
+
+/// <summary>GraphQL over HTTP on <see cref="IDocumentExecuter{TSchema}"/>: GET for queries, POST for everything.</summary>
+internal sealed class GraphQLHttpHandler(
+    IDocumentExecuter<ISchema> executer,
+    IDocumentBuilder documentBuilder,
+    GraphQLRequestReader reader,
+    GraphQLResponseWriter writer,
+    IOptions<GatewayHttpOptions> options)
+{
+    public async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (HttpMethods.IsGet(request.Method) && request.Query.ContainsKey("sdl"))
+        {
+            await WriteSdlAsync(context);
+            return;
+        }
+
+        var mediaType = ResponseMediaTypes.Negotiate(request);
+        try
+        {
+            if (mediaType is null)
+                throw new TransportException(TransportError.NotAcceptable());
+
+            var isGet = HttpMethods.IsGet(request.Method);
+            var graphQLRequest = isGet
+                ? reader.ReadGet(request.Query)
+                : await reader.ReadPostAsync(request, context.RequestAborted);
+            var document = isGet ? ParseQueryOnly(graphQLRequest) : null;
+            var result = await ExecuteAsync(context, graphQLRequest, document);
+            await writer.WriteResultAsync(context, result, mediaType);
+        }
+        catch (TransportException ex)
+        {
+            await writer.WriteErrorAsync(context, ex.Error, mediaType ?? ResponseMediaTypes.Json);
+        }
+    }
+
+    public Task RejectMethodAsync(HttpContext context) =>
+        writer.WriteErrorAsync(
+            context,
+            TransportError.MethodNotAllowed(context.Request.Method),
+            ResponseMediaTypes.Negotiate(context.Request) ?? ResponseMediaTypes.Json);
+
+    /// <summary>GET must not change anything, so its document is parsed here to refuse mutations (spec: 405).</summary>
+    private GraphQLDocument? ParseQueryOnly(GraphQLRequest request)
+    {
+        GraphQLDocument document;
+        try
+        {
+            document = documentBuilder.Build(request.Query!);
+        }
+        catch (SyntaxError)
+        {
+            return null; // the executor parses again and reports the syntax error in GraphQL form
+        }
+
+        if (OperationSelector.Select(document, request.OperationName)?.Operation == OperationType.Mutation)
+            throw new TransportException(TransportError.MutationOverGet());
+        return document;
+    }
+
+    private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, GraphQLDocument? document)
+    {
+        var execution = new ExecutionOptions
+        {
+            Query = request.Query,
+            Document = document,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = context.RequestServices,
+            User = context.User,
+            CancellationToken = context.RequestAborted,
+        };
+        if (!UpstreamCost.IsRequested(context.Request, options.Value))
+            return await executer.ExecuteAsync(execution);
+
+        using var log = CasaviCallTracker.Begin();
+        var result = await executer.ExecuteAsync(execution);
+        UpstreamCost.Attach(result, log);
+        return result;
+    }
+
+    private static async Task WriteSdlAsync(HttpContext context)
+    {
+        var schema = context.RequestServices.GetRequiredService<ISchema>();
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        await context.Response.WriteAsync(SchemaSdl.PrintSchema(schema), context.RequestAborted);
+    }
+}

@@ -1,0 +1,94 @@
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Transport;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
+
+namespace Casavi.GraphQL.Transport;
+
+/// <summary>Turns a GET query string or a JSON POST body into a <see cref="GraphQLRequest"/>.</summary>
+internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IOptions<GatewayHttpOptions> options)
+{
+    public async Task<GraphQLRequest> ReadPostAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var contentType = request.GetTypedHeaders().ContentType;
+        if (contentType is null
+            || !contentType.MediaType.Equals(ResponseMediaTypes.Json, StringComparison.OrdinalIgnoreCase)
+            || (contentType.Charset.HasValue && !contentType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)))
+            throw new TransportException(TransportError.UnsupportedContentType(request.ContentType));
+
+        using var body = await ReadBodyAsync(request, options.Value.MaxRequestBodyBytes, cancellationToken);
+        GraphQLRequest? parsed;
+        try
+        {
+            parsed = await serializer.ReadAsync<GraphQLRequest>(body, cancellationToken);
+        }
+        catch (JsonException ex)
+        {
+            throw new TransportException(TransportError.InvalidRequest($"The request body is not a valid GraphQL request: {ex.Message}"));
+        }
+
+        return Validated(parsed);
+    }
+
+    public GraphQLRequest ReadGet(IQueryCollection query) => Validated(new GraphQLRequest
+    {
+        Query = Single(query, "query"),
+        OperationName = Single(query, "operationName"),
+        Variables = Json<Inputs>(query, "variables"),
+        Extensions = Json<Inputs>(query, "extensions"),
+    });
+
+    private GraphQLRequest Validated(GraphQLRequest? request)
+    {
+        if (string.IsNullOrWhiteSpace(request?.Query))
+            throw new TransportException(TransportError.InvalidRequest("The request has no 'query'."));
+        if (request.Query.Length > options.Value.MaxQueryLength)
+            throw new TransportException(TransportError.QueryTooLong(request.Query.Length, options.Value.MaxQueryLength));
+        return request;
+    }
+
+    /// <summary>Reads at most <paramref name="limit"/> bytes, so an oversized body is refused without buffering it.</summary>
+    private static async Task<MemoryStream> ReadBodyAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > limit)
+            throw new TransportException(TransportError.BodyTooLarge(limit));
+
+        var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limit)
+                throw new TransportException(TransportError.BodyTooLarge(limit));
+            buffer.Write(chunk, 0, read);
+        }
+
+        buffer.Position = 0;
+        return buffer;
+    }
+
+    private T? Json<T>(IQueryCollection query, string name)
+    {
+        var text = Single(query, name);
+        if (string.IsNullOrEmpty(text))
+            return default;
+        try
+        {
+            return serializer.Deserialize<T>(text);
+        }
+        catch (JsonException ex)
+        {
+            throw new TransportException(TransportError.InvalidRequest($"The '{name}' parameter is not valid JSON: {ex.Message}"));
+        }
+    }
+
+    private static string? Single(IQueryCollection query, string name)
+    {
+        StringValues values = query[name];
+        if (values.Count > 1)
+            throw new TransportException(TransportError.InvalidRequest($"The '{name}' parameter must appear at most once."));
+        return values.Count == 1 ? values[0] : null;
+    }
+}

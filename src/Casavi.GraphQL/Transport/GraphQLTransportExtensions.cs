@@ -1,0 +1,37 @@
+using System.Diagnostics.CodeAnalysis;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Casavi.GraphQL.Transport;
+
+public static class GraphQLTransportExtensions
+{
+    /// <summary>Registers the HTTP transport; its limits come from the "Gateway" configuration section.</summary>
+    public static IHostApplicationBuilder AddGraphQLTransport(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<GatewayHttpOptions>()
+            .BindConfiguration(GatewayHttpOptions.SectionName)
+            .Validate(o => o.MaxRequestBodyBytes > 0 && o.MaxQueryLength > 0, "Gateway limits must be positive.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<GraphQLRequestReader>();
+        builder.Services.AddSingleton<GraphQLResponseWriter>();
+        builder.Services.AddScoped<GraphQLHttpHandler>();
+        return builder;
+    }
+
+    /// <summary>Maps GraphQL over HTTP (GET and POST) at <paramref name="pattern"/>; other methods get 405.</summary>
+    public static IEndpointConventionBuilder MapGraphQLEndpoint(
+        this IEndpointRouteBuilder endpoints, [StringSyntax("Route")] string pattern)
+    {
+        var group = endpoints.MapGroup(pattern);
+        group.MapMethods("", [HttpMethods.Get, HttpMethods.Post], context => Handler(context).HandleAsync(context));
+        // Matches every method but loses to GET/POST above, so only the rest lands here.
+        group.Map("", context => Handler(context).RejectMethodAsync(context)).WithOrder(1);
+        return group;
+    }
+
+    private static GraphQLHttpHandler Handler(HttpContext context) =>
+        context.RequestServices.GetRequiredService<GraphQLHttpHandler>();
+}

@@ -1,0 +1,77 @@
+using Casavi.Sandbox.Faults;
+using Casavi.Sandbox.Http;
+
+namespace Casavi.Sandbox.Admin;
+
+/// <summary>
+/// /_sandbox routes for a gateway or test running out of process: request counts, knobs, scripted
+/// faults, token expiry. Not casavi's API: no token, no faults, not counted.
+/// </summary>
+internal static class AdminEndpoints
+{
+    public static void MapSandboxAdmin(this IEndpointRouteBuilder app)
+    {
+        var admin = app.MapGroup(ApiRoutes.Admin);
+        admin.MapGet("/requests", (RequestCounter requests) => CasaviResults.Ok(new RequestCounts(requests.Total, requests.Snapshot())));
+        admin.MapDelete("/requests", (RequestCounter requests) =>
+        {
+            requests.Reset();
+            return Results.NoContent();
+        });
+        admin.MapGet("/knobs", (SandboxKnobs knobs) => CasaviResults.Ok(Read(knobs)));
+        admin.MapPut("/knobs", async (HttpRequest request, SandboxKnobs knobs) =>
+        {
+            var settings = await JsonBody.ReadAsync<KnobSettings>(request);
+            Guarded(() => Apply(settings, knobs));
+            return CasaviResults.Ok(Read(knobs));
+        });
+        admin.MapPost("/faults", async (HttpRequest request, SandboxKnobs knobs) =>
+        {
+            var script = await JsonBody.ReadAsync<FaultScript>(request);
+            Guarded(() => knobs.ScriptFault(script.Method ?? "*", script.PathPrefix ?? string.Empty, script.Status, script.Count, script.RetryAfterSeconds));
+            return Results.NoContent();
+        });
+        admin.MapPost("/tokens/expire", (SandboxKnobs knobs) =>
+        {
+            knobs.ExpireAllTokens();
+            return Results.NoContent();
+        });
+    }
+
+    private static KnobSettings Read(SandboxKnobs knobs) => new()
+    {
+        LatencyMilliseconds = knobs.LatencyMilliseconds,
+        ErrorRate = knobs.ErrorRate,
+        RateLimitRate = knobs.RateLimitRate,
+        RetryAfterSeconds = knobs.RetryAfterSeconds,
+        TokenLifetimeSeconds = knobs.TokenLifetimeSeconds,
+        PendingFaults = knobs.PendingFaults,
+    };
+
+    private static void Apply(KnobSettings settings, SandboxKnobs knobs)
+    {
+        if (settings.LatencyMilliseconds is { } latency)
+            knobs.LatencyMilliseconds = latency;
+        if (settings.ErrorRate is { } errorRate)
+            knobs.ErrorRate = errorRate;
+        if (settings.RateLimitRate is { } rateLimitRate)
+            knobs.RateLimitRate = rateLimitRate;
+        if (settings.RetryAfterSeconds is { } retryAfter)
+            knobs.RetryAfterSeconds = retryAfter;
+        if (settings.TokenLifetimeSeconds is { } lifetime)
+            knobs.TokenLifetimeSeconds = lifetime;
+    }
+
+    /// <summary>A knob value out of range is the caller's mistake: 400, not 500.</summary>
+    private static void Guarded(Action change)
+    {
+        try
+        {
+            change();
+        }
+        catch (ArgumentException invalid)
+        {
+            throw CasaviProblem.BadRequest(invalid.Message);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+namespace Casavi.Sandbox.Admin;
+
+/// <summary>The knob values as JSON; on PUT, only the values given are changed.</summary>
+internal sealed record KnobSettings
+{
+    public int? LatencyMilliseconds { get; init; }
+    public double? ErrorRate { get; init; }
+    public double? RateLimitRate { get; init; }
+    public int? RetryAfterSeconds { get; init; }
+    public int? TokenLifetimeSeconds { get; init; }
+    public int? PendingFaults { get; init; }
+}
+
+/// <summary>The body of POST /_sandbox/faults.</summary>
+internal sealed record FaultScript(string? Method, string? PathPrefix, int Status, int Count, int? RetryAfterSeconds);
+
+/// <summary>The answer of GET /_sandbox/requests.</summary>
+internal sealed record RequestCounts(int Total, IReadOnlyDictionary<string, int> Counts);

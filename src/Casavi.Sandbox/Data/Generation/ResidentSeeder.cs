@@ -1,0 +1,83 @@
+using Casavi.Contract.MasterData;
+
+namespace Casavi.Sandbox.Data.Generation;
+
+/// <summary>
+/// Gives every unit an owner contract and usually a renter contract, with the contacts behind them.
+/// About a fifth of the contracts have an ended predecessor; some owners hold several units.
+/// </summary>
+internal sealed class ResidentSeeder(SeedContext context, PersonFactory people)
+{
+    public List<Unit> Seed(Property property, List<Unit> units)
+    {
+        var owners = new List<string>();
+        return units.ConvertAll(unit => unit with { Contracts = ContractsOf(property, unit, owners) });
+    }
+
+    private List<Contract> ContractsOf(Property property, Unit unit, List<string> owners)
+    {
+        var contracts = new List<Contract>();
+        var home = HomeOf(property, unit);
+        var ownerOccupied = unit.Purpose == UnitPurpose.Private && context.Chance(0.15);
+        var ownerStart = context.DateDaysAgo(700, 9000);
+        if (context.Chance(0.2))
+            contracts.Add(Predecessor(ContractType.Owner, people.Resident(people.SomewhereElse()).Id, ownerStart));
+        var ownerId = owners.Count > 0 && !ownerOccupied && context.Chance(0.3)
+            ? context.Pick(owners)
+            : people.Resident(ownerOccupied ? home : people.SomewhereElse()).Id;
+        owners.Add(ownerId);
+        contracts.Add(Create(ContractType.Owner, [ownerId], ownerStart, endDate: null));
+
+        if (!ownerOccupied && context.Chance(RenterShare(unit.Purpose)))
+        {
+            var renterStart = context.DateDaysAgo(30, 5000);
+            if (context.Chance(0.2))
+                contracts.Add(Predecessor(ContractType.Renter, people.Resident(people.SomewhereElse()).Id, renterStart));
+            var renter = people.Resident(home);
+            List<string> renters = context.Chance(0.12) ? [renter.Id, people.Resident(home, renter.LastName).Id] : [renter.Id];
+            // A few renters have given notice: their contract ends after today and is still active.
+            DateTimeOffset? noticeEnd = context.Chance(0.05) ? SeedContext.Today.AddDays(context.Random.Int(30, 180)) : null;
+            contracts.Add(Create(ContractType.Renter, renters, renterStart, noticeEnd));
+        }
+        return contracts.Select((c, index) => c with { Id = SeedContext.Invariant($"{unit.Id}-{index + 1:D2}") }).ToList();
+    }
+
+    private Contract Predecessor(ContractType type, string contactId, DateTimeOffset successorStart) =>
+        Create(type, [contactId], successorStart.AddDays(-context.Random.Int(365, 5000)), successorStart.AddDays(-1));
+
+    private Contract Create(ContractType type, List<string> contacts, DateTimeOffset start, DateTimeOffset? endDate)
+    {
+        // Contracts older than the account were created by its first import.
+        var onboarding = SeedContext.Today.AddYears(-7);
+        var createdAt = start > onboarding
+            ? start.AddDays(-context.Random.Int(0, 30))
+            : onboarding.AddDays(context.Random.Int(0, 90)).AddSeconds(context.Random.Int(0, 86_399));
+        var updatedAt = endDate is { } end && end < SeedContext.Today
+            ? context.UpToToday(end > createdAt ? end : createdAt)
+            : context.UpToToday(createdAt);
+        return new Contract
+        {
+            Contacts = contacts,
+            Type = type,
+            StartDate = start,
+            EndDate = endDate,
+            CreatedAt = createdAt,
+            UpdatedAt = updatedAt,
+        };
+    }
+
+    private static double RenterShare(UnitPurpose purpose) => purpose switch
+    {
+        UnitPurpose.Commercial => 0.85,
+        UnitPurpose.Parking => 0.45,
+        _ => 0.75,
+    };
+
+    private static Home HomeOf(Property property, Unit unit)
+    {
+        var street = string.IsNullOrEmpty(unit.Address)
+            ? property.Addresses.First(a => a.Units.Contains(unit.Id)).Street
+            : unit.Address;
+        return new Home(street, property.PostalCode!, property.City!);
+    }
+}

@@ -1,0 +1,67 @@
+using System.Collections.Concurrent;
+using Casavi.GraphQL.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Casavi.GraphQL.Tests.Ide;
+
+/// <summary>Opens the IDE in Debian's Chromium, as a person would, and runs a query through it.</summary>
+public sealed class BananaCakePopBrowserTests : IAsyncLifetime
+{
+    private const string ChromiumPath = "/usr/bin/chromium";
+
+    private static readonly string[] ChromiumArgs =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ];
+
+    private KestrelGateway gateway = null!;
+    private IPlaywright playwright = null!;
+    private IBrowser browser = null!;
+
+    public async Task InitializeAsync()
+    {
+        Assert.True(File.Exists(ChromiumPath), $"{ChromiumPath} is missing: install Debian's chromium package (apt-get install -y chromium).");
+        gateway = new KestrelGateway();
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Args = ChromiumArgs,
+            Headless = true,
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await browser.DisposeAsync();
+        playwright.Dispose();
+        await gateway.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task The_ide_runs_a_query_against_the_gateway_and_shows_the_result()
+    {
+        var endpoint = new Uri(gateway.BaseAddress, "/graphql").ToString();
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+        var graphQLPosts = new ConcurrentQueue<string>();
+        page.Request += (_, request) =>
+        {
+            if (request.Method == "POST" && request.Url == endpoint)
+                graphQLPosts.Enqueue(request.PostData ?? "");
+        };
+
+        await page.GotoAsync(endpoint);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create Document" }).ClickAsync();
+        await page.Locator(".monaco-editor").First.ClickAsync();
+        await page.Keyboard.InsertTextAsync("{ __typename }");
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new("^Run Operation") }).ClickAsync();
+
+        var response = page.Locator(".monaco-editor .view-lines").Filter(new() { HasTextRegex = new("\"data\"") });
+        await Assertions.Expect(response).ToContainTextAsync("\"__typename\": \"Query\"");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "casavi-bcp.png") });
+
+        Assert.Contains(graphQLPosts, body => body.Contains("IntrospectionQuery", StringComparison.Ordinal));
+        Assert.Contains(graphQLPosts, body => body.Contains("__typename }", StringComparison.Ordinal) && !body.Contains("Introspection", StringComparison.Ordinal));
+    }
+}
