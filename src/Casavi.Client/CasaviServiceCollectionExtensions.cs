@@ -1,6 +1,7 @@
 using Casavi.Client.Api;
 using Casavi.Client.Authentication;
 using Casavi.Client.Diagnostics;
+using Casavi.Client.Errors;
 using Casavi.Client.Paging;
 using Casavi.Client.Resilience;
 using Microsoft.Extensions.Configuration;
@@ -29,6 +30,8 @@ public static class CasaviServiceCollectionExtensions
         services.TryAddSingleton<CasaviAuthenticator>();
         services.TryAddSingleton<CasaviTokenProvider>();
         services.TryAddSingleton<ICasaviPager, CasaviPager>();
+        services.TryAddSingleton<CasaviHttpLogger>();
+        services.TryAddTransient<CasaviTransportErrorHandler>();
         services.TryAddTransient<CasaviTokenHandler>();
         services.TryAddTransient<CasaviCallTrackingHandler>();
 
@@ -46,13 +49,13 @@ public static class CasaviServiceCollectionExtensions
         AddApi<IRestHooksApi>(services);
         AddApi<IVulcavoApi>(services);
 
-        // Handlers run in this order around the primary handler: resilience, token, call tracking.
-        var api = services.AddHttpClient(CasaviHttpClientNames.Api).ConfigureHttpClient(ConfigureClient).RedactLoggedHeaders(_ => true);
+        // Handlers run in this order around the primary handler: error typing, resilience, token, call tracking, logging.
+        var api = ConfigureClient(services.AddHttpClient(CasaviHttpClientNames.Api));
         api.AddResilienceHandler(CasaviResiliencePipeline.Name, (builder, context) => CasaviResiliencePipeline.Configure(
             builder, Options(context.ServiceProvider), context.ServiceProvider.GetRequiredService<TimeProvider>()));
         api.AddHttpMessageHandler<CasaviTokenHandler>().AddHttpMessageHandler<CasaviCallTrackingHandler>();
 
-        var authenticate = services.AddHttpClient(CasaviHttpClientNames.Authenticate).ConfigureHttpClient(ConfigureClient).RedactLoggedHeaders(_ => true);
+        var authenticate = ConfigureClient(services.AddHttpClient(CasaviHttpClientNames.Authenticate));
         authenticate.AddResilienceHandler("casavi-authenticate", (builder, context) => builder.AddTimeout(Options(context.ServiceProvider).AttemptTimeout));
         authenticate.AddHttpMessageHandler<CasaviCallTrackingHandler>();
 
@@ -66,10 +69,15 @@ public static class CasaviServiceCollectionExtensions
     private static CasaviClientOptions Options(IServiceProvider services) =>
         services.GetRequiredService<IOptions<CasaviClientOptions>>().Value;
 
-    private static void ConfigureClient(IServiceProvider services, HttpClient client)
-    {
-        client.BaseAddress = Options(services).BaseUrl;
-        // The resilience pipeline's timeouts govern; HttpClient's own 100 s would cut across them.
-        client.Timeout = Timeout.InfiniteTimeSpan;
-    }
+    /// <summary>Base address, the casavi logger instead of the header-logging defaults, and typed transport errors outermost.</summary>
+    private static IHttpClientBuilder ConfigureClient(IHttpClientBuilder client) => client
+        .ConfigureHttpClient((services, http) =>
+        {
+            http.BaseAddress = Options(services).BaseUrl;
+            // The resilience pipeline's timeouts govern; HttpClient's own 100 s would cut across them.
+            http.Timeout = Timeout.InfiniteTimeSpan;
+        })
+        .RemoveAllLoggers()
+        .AddLogger<CasaviHttpLogger>()
+        .AddHttpMessageHandler<CasaviTransportErrorHandler>();
 }

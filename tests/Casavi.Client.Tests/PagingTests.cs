@@ -3,7 +3,6 @@ using Casavi.Client.Diagnostics;
 using Casavi.Client.Errors;
 using Casavi.Client.Paging;
 using Casavi.Client.Tests.Support;
-using Casavi.Contract;
 using Casavi.Contract.Content;
 
 namespace Casavi.Client.Tests;
@@ -77,6 +76,25 @@ public sealed class PagingTests
 
         Assert.Equal(["A", "B"], posts.Select(p => p.Id));
         Assert.Equal(2, log.ByEndpoint["GET /v2/properties/{propertyId}/posts"]);
+    }
+
+    [Fact]
+    public async Task A_base_url_with_a_path_prefix_keeps_it_for_every_request()
+    {
+        await using var harness = new ClientHarness(("BaseUrl", "https://casavi.test/proxy/casavi/"));
+        harness.Stub.OnApi = (request, _) => Task.FromResult(request.Uri.Query == ""
+            ? StubAnswers.Page(Fixtures.Properties(1, 25), "/proxy/casavi/v2/properties?page=2")
+            : StubAnswers.Page(Fixtures.Properties(26, 1), next: null));
+        var properties = harness.Get<IPropertiesApi>();
+
+        using var log = CasaviCallTracker.Begin();
+        var items = await harness.Get<ICasaviPager>().WalkAsync(ct => properties.ListAsync(cancellationToken: ct)).CountAsync();
+
+        Assert.Equal(26, items);
+        Assert.Equal(
+            ["/proxy/casavi/v2/authenticate", "/proxy/casavi/v2/properties", "/proxy/casavi/v2/properties"],
+            harness.Stub.Requests.Select(r => r.Uri.AbsolutePath));
+        Assert.Equal(2, log.ByEndpoint["GET /v2/properties"]);
     }
 
     [Fact]

@@ -14,37 +14,27 @@ internal sealed class CasaviAuthenticator(IHttpClientFactory clients, IOptions<C
     public async Task<TokenResponse> AuthenticateAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        using var request = new HttpRequestMessage(HttpMethod.Post, CasaviUrls.Resolve(settings.BaseUrl!, "v2/authenticate"))
+        // Appended like Refit appends its routes, so a path prefix of the base URL (a proxy's /casavi) is kept.
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"{settings.BaseUrl!.AbsoluteUri.TrimEnd('/')}/v2/authenticate"))
         {
             Content = JsonContent.Create(new AuthenticateRequest(settings.Key, settings.Secret), options: CasaviJson.Options),
         };
         request.Options.Set(CasaviEndpoints.Name, CasaviEndpoints.Authenticate);
 
-        HttpResponseMessage response;
-        try
+        using var response = await clients.CreateClient(CasaviHttpClientNames.Authenticate).SendAsync(request, cancellationToken);
+
+        if (response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
         {
-            response = await clients.CreateClient(CasaviHttpClientNames.Authenticate).SendAsync(request, cancellationToken);
-        }
-        catch (Exception error) when (CasaviTransportErrors.Translate(error, CasaviEndpoints.Authenticate, cancellationToken) is { } typed)
-        {
-            throw typed;
+            // The error body is not quoted: it could echo what was sent.
+            throw new CasaviUnauthorizedException(
+                $"casavi rejected the API key and secret ({CasaviEndpoints.Authenticate} answered {(int)response.StatusCode}).",
+                (int)response.StatusCode);
         }
 
-        using (response)
-        {
-            if (response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
-            {
-                // The error body is not quoted: it could echo what was sent.
-                throw new CasaviUnauthorizedException(
-                    $"casavi rejected the API key and secret ({CasaviEndpoints.Authenticate} answered {(int)response.StatusCode}).",
-                    (int)response.StatusCode);
-            }
+        if (!response.IsSuccessStatusCode)
+            throw await CasaviErrorMapper.FromResponseAsync(response, CasaviEndpoints.Authenticate, time, cancellationToken);
 
-            if (!response.IsSuccessStatusCode)
-                throw await CasaviErrorMapper.FromResponseAsync(response, CasaviEndpoints.Authenticate, time, cancellationToken);
-
-            return await ReadTokenAsync(response, cancellationToken);
-        }
+        return await ReadTokenAsync(response, cancellationToken);
     }
 
     private static async Task<TokenResponse> ReadTokenAsync(HttpResponseMessage response, CancellationToken cancellationToken)

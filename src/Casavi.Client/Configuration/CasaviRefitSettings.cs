@@ -19,8 +19,8 @@ internal static class CasaviRefitSettings
                 $"casavi {CasaviEndpoints.Of(response.RequestMessage)} answered a body that could not be read: {error.Message}",
                 (int)response.StatusCode,
                 error)),
-            TransportExceptionFactory = (request, error, cancellationToken) =>
-                CasaviTransportErrors.Translate(error, CasaviEndpoints.Of(request), cancellationToken) ?? error,
+            // CasaviTransportErrorHandler has typed the failure already; Refit's default would wrap it in ApiRequestException.
+            TransportExceptionFactory = (_, error, _) => error,
         };
     }
 

@@ -21,7 +21,7 @@ internal static class CasaviErrorMapper
         return ForStatus(status, message, RetryAfter.Of(response, time));
     }
 
-    public static CasaviApiException ForStatus(int status, string message, TimeSpan? retryAfter) => status switch
+    private static CasaviApiException ForStatus(int status, string message, TimeSpan? retryAfter) => status switch
     {
         404 => new CasaviNotFoundException(message, status),
         401 or 403 => new CasaviUnauthorizedException(message, status),

@@ -18,30 +18,19 @@ internal sealed class CasaviPager(IHttpClientFactory clients, IOptions<CasaviCli
 
         using var request = new HttpRequestMessage(HttpMethod.Get, target);
         request.Options.Set(CasaviEndpoints.Name, endpoint);
-        HttpResponseMessage response;
+        using var response = await clients.CreateClient(CasaviHttpClientNames.Api).SendAsync(request, cancellationToken);
+
+        if (!response.IsSuccessStatusCode)
+            throw await CasaviErrorMapper.FromResponseAsync(response, endpoint, time, cancellationToken);
+
         try
         {
-            response = await clients.CreateClient(CasaviHttpClientNames.Api).SendAsync(request, cancellationToken);
+            return await response.Content.ReadFromJsonAsync<Page<T>>(CasaviJson.Options, cancellationToken)
+                ?? throw new JsonException("The page is null.");
         }
-        catch (Exception error) when (CasaviTransportErrors.Translate(error, endpoint, cancellationToken) is { } typed)
+        catch (JsonException error)
         {
-            throw typed;
-        }
-
-        using (response)
-        {
-            if (!response.IsSuccessStatusCode)
-                throw await CasaviErrorMapper.FromResponseAsync(response, endpoint, time, cancellationToken);
-
-            try
-            {
-                return await response.Content.ReadFromJsonAsync<Page<T>>(CasaviJson.Options, cancellationToken)
-                    ?? throw new JsonException("The page is null.");
-            }
-            catch (JsonException error)
-            {
-                throw new CasaviUnavailableException($"casavi {endpoint} answered a page that could not be read: {error.Message}", (int)response.StatusCode, error);
-            }
+            throw new CasaviUnavailableException($"casavi {endpoint} answered a page that could not be read: {error.Message}", (int)response.StatusCode, error);
         }
     }
 }

@@ -9,4 +9,10 @@ public sealed class BatchingOptions
     /// entity. The default matches the client's concurrency cap, so a by-id batch is one wave.
     /// </summary>
     public int ByIdMaxKeys { get; set; } = 16;
+
+    /// <summary>
+    /// When a list's links name page numbers, walks after the first one request all pages the list
+    /// had last time in parallel: one dependent round trip instead of one per page.
+    /// </summary>
+    public bool ParallelPages { get; set; } = true;
 }

@@ -23,8 +23,8 @@ public static class CasaviUpstreamExtensions
             return builder;
         }
 
-        var options = builder.Configuration.GetSection("Sandbox").Get<SandboxOptions>() ?? new SandboxOptions();
-        var sandbox = await SandboxServer.StartAsync(options);
+        var options = builder.Configuration.GetSection(SandboxOptions.SectionName).Get<SandboxOptions>() ?? new SandboxOptions();
+        var sandbox = await StartDetachedAsync(options);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             [BaseUrlKey] = sandbox.BaseUrl.ToString(),
@@ -35,5 +35,16 @@ public static class CasaviUpstreamExtensions
         builder.Services.AddSingleton(new CasaviUpstream(true, sandbox.BaseUrl));
         builder.Services.AddHostedService<EmbeddedSandboxShutdown>();
         return builder;
+    }
+
+    /// <summary>
+    /// Starts the sandbox without this flow's execution context. It is a separate server; its host
+    /// must not pass for the gateway's own to observers that track startup through async-local
+    /// state: WebApplicationFactory does, and would otherwise test the sandbox instead of the gateway.
+    /// </summary>
+    private static Task<SandboxServer> StartDetachedAsync(SandboxOptions options)
+    {
+        using (ExecutionContext.SuppressFlow())
+            return Task.Run(() => SandboxServer.StartAsync(options));
     }
 }

@@ -13,12 +13,12 @@ public static partial class StartupAnnouncement
     {
         app.Lifetime.ApplicationStarted.Register(() =>
         {
-            var upstream = app.Services.GetRequiredService<CasaviUpstream>();
+            var upstream = app.Services.GetRequiredService<CasaviUpstream>().Describe();
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
             var ideUrls = addresses is { Count: > 0 }
                 ? string.Join(", ", addresses.Select(address => BrowsableAddress(address) + idePath))
                 : idePath;
-            LogReady(app.Logger, ideUrls, upstream.Describe());
+            LogReady(app.Logger, ideUrls, upstream);
         });
         return app;
     }

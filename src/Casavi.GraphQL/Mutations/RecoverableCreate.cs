@@ -1,6 +1,4 @@
 using Casavi.Client.Errors;
-using Casavi.GraphQL.Errors;
-using GraphQL;
 
 namespace Casavi.GraphQL.Mutations;
 
@@ -29,7 +27,7 @@ public sealed record RecoverableCreate<T>(
         catch (CasaviUnavailableException unclear)
         {
             if (ReferenceId is null)
-                throw Uncertain(unclear, "Pass your own reference ID in `id` so the gateway can check and repeat the write safely.");
+                throw WriteErrors.Uncertain(unclear, "Pass your own reference ID in `id` so the gateway can check and repeat the write safely.");
             return await ReadBackOrNullAsync(ReferenceId, unclear, cancellationToken) is { } existing
                 ? Recovered(existing, idPath)
                 : await RetryOnceAsync(ReferenceId, idPath, cancellationToken);
@@ -55,7 +53,7 @@ public sealed record RecoverableCreate<T>(
         }
         catch (CasaviUnavailableException unclear)
         {
-            throw Uncertain(unclear, "The gateway read back and repeated it once already; check with the reference ID before trying again.");
+            throw WriteErrors.Uncertain(unclear, "The gateway read back and repeated it once already; check with the reference ID before trying again.");
         }
     }
 
@@ -75,15 +73,10 @@ public sealed record RecoverableCreate<T>(
         }
         catch (CasaviUnavailableException)
         {
-            throw Uncertain(original, "Reading it back failed too; check with the reference ID before trying again.");
+            throw WriteErrors.Uncertain(original, "Reading it back failed too; check with the reference ID before trying again.");
         }
     }
 
-    private ExecutionError Uncertain(Exception cause, string advice) =>
-        new($"casavi did not answer the {EntityType.ToLowerInvariant()} create clearly ({cause.Message}); the write may or may not have been applied. {advice}")
-        {
-            Code = ErrorCodes.UpstreamUnavailable,
-        };
 }
 
 /// <summary>The created entity and how it got there, or the user error that prevented it.</summary>

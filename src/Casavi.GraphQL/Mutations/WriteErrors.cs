@@ -1,4 +1,6 @@
 using Casavi.Client.Errors;
+using Casavi.GraphQL.Errors;
+using GraphQL;
 
 namespace Casavi.GraphQL.Mutations;
 
@@ -24,13 +26,31 @@ public static class WriteErrors
         _ => null,
     };
 
-    /// <summary>Runs <paramref name="write"/>; a failure the caller can fix comes back as the user error, anything else is rethrown.</summary>
+    /// <summary>
+    /// The GraphQL error (UPSTREAM_UNAVAILABLE) for a write casavi did not answer clearly (timeout, 5xx):
+    /// it may or may not have been applied, and the caller has to know that before repeating it.
+    /// </summary>
+    public static ExecutionError Uncertain(Exception cause, string advice = "Check whether it took effect before repeating it.") =>
+        new($"casavi did not answer the write clearly ({cause.Message}); it may or may not have been applied. {advice}")
+        {
+            Code = ErrorCodes.UpstreamUnavailable,
+            Extensions = new Dictionary<string, object?>(),
+        };
+
+    /// <summary>
+    /// Runs <paramref name="write"/> once (never repeated); a failure the caller can fix comes back as
+    /// the user error, an unclear one as <see cref="Uncertain"/>, anything else is rethrown.
+    /// </summary>
     public static async Task<UserError?> TryAsync(Func<Task> write, IReadOnlyList<string> path, WriteTarget? notFound = null)
     {
         try
         {
             await write();
             return null;
+        }
+        catch (CasaviUnavailableException unclear)
+        {
+            throw Uncertain(unclear);
         }
         catch (CasaviApiException exception) when (ToUserError(exception, path, notFound) is { } error)
         {
@@ -45,18 +65,13 @@ public static class WriteErrors
         {
             return new WriteResult<T>(await write(), null);
         }
+        catch (CasaviUnavailableException unclear)
+        {
+            throw Uncertain(unclear);
+        }
         catch (CasaviApiException exception) when (ToUserError(exception, path, notFound) is { } error)
         {
             return new WriteResult<T>(default, error);
         }
     }
-}
-
-/// <summary>The written entity, or the user error that prevented the write.</summary>
-public readonly record struct WriteResult<T>(T? Value, UserError? Error);
-
-/// <summary>The entity a write addresses, named so casavi's 404 can be reported as a <see cref="NotFoundError"/>.</summary>
-public sealed record WriteTarget(string EntityType, string ReferenceId, IReadOnlyList<string> Path)
-{
-    public NotFoundError Missing() => new($"{EntityType} '{ReferenceId}' does not exist in casavi.", Path, EntityType, ReferenceId);
 }

@@ -6,7 +6,7 @@ namespace Casavi.GraphQL.Paging;
 public static class ConnectionFieldExtensions
 {
     /// <summary>Declares a forward-paged connection field with the <c>first</c>/<c>after</c> arguments every list shares.</summary>
-    public static FieldBuilder<TSource, object> ConnectionField<TSource, TNodeType>(this ComplexGraphType<TSource> type, string name)
+    public static FieldBuilder<TSource, object> ConnectionField<TSource, TNodeType>(this ObjectGraphType<TSource> type, string name)
         where TNodeType : IGraphType =>
         type.Field<NonNullGraphType<ConnectionGraphType<TNodeType>>>(name)
             .Argument<IntGraphType>("first", $"How many items to return: 0 to {PageRequest.MaxSize}, default {PageRequest.DefaultSize}.")

@@ -9,7 +9,7 @@ public sealed class ConnectionGraphType<TNodeType> : ObjectGraphType<object>
 {
     public ConnectionGraphType()
     {
-        var nodeName = typeof(TNodeType).GraphQLName();
+        var nodeName = GraphTypeNames.Of<TNodeType>();
         Name = $"{nodeName}Connection";
         Description = $"A page of {nodeName} items with cursors to continue from.";
 

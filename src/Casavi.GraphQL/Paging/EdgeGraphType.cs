@@ -7,7 +7,7 @@ public sealed class EdgeGraphType<TNodeType> : ObjectGraphType<object>
 {
     public EdgeGraphType()
     {
-        var nodeName = typeof(TNodeType).GraphQLName();
+        var nodeName = GraphTypeNames.Of<TNodeType>();
         Name = $"{nodeName}Edge";
         Description = $"One {nodeName} in a connection, with the cursor to continue after it.";
 

@@ -30,6 +30,6 @@ public sealed class NodeQueries(IEnumerable<INodeSource> sources) : IQueryFields
         if (!GlobalId.TryDecode(id, out var typeName, out var key) || !byTypeName.TryGetValue(typeName, out var source))
             throw UpstreamErrors.BadUserInput($"'{id}' is not a global ID of this API.");
 
-        return source.Load(context, key).Then(node => node ?? throw UpstreamErrors.NotFound(typeName, key));
+        return source.Load(context, key).Then(node => (object?)(node ?? throw UpstreamErrors.NotFound(typeName, key)));
     }
 }

@@ -29,6 +29,8 @@ public static class GraphServiceCollectionExtensions
 
         services.AddOptions<BatchingOptions>().BindConfiguration("Gateway:Batching");
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<PageCountHints>();
+        services.TryAddScoped<ListScanner>();
         services.AddGraphQL(builder => builder
             .AddSchema<CasaviSchema>()
             .AddGraphTypes(assembly)

@@ -9,9 +9,6 @@ internal static class ResponseMediaTypes
     public const string GraphQLResponseJson = "application/graphql-response+json";
     public const string Json = "application/json";
 
-    private static readonly MediaTypeHeaderValue GraphQLResponseUtf8 = new(GraphQLResponseJson) { Charset = "utf-8" };
-    private static readonly MediaTypeHeaderValue JsonUtf8 = new(Json) { Charset = "utf-8" };
-
     /// <summary>
     /// The media type to answer with, or null when the client accepts neither (406).
     /// A missing Accept header or a tie prefers the GraphQL response media type.
@@ -22,25 +19,33 @@ internal static class ResponseMediaTypes
         if (accept.Count == 0)
             return GraphQLResponseJson;
 
-        var graphQLQuality = QualityOf(GraphQLResponseUtf8, accept);
-        var jsonQuality = QualityOf(JsonUtf8, accept);
+        var graphQLQuality = QualityOf("graphql-response+json", accept);
+        var jsonQuality = QualityOf("json", accept);
         if (graphQLQuality <= 0 && jsonQuality <= 0)
             return null;
         return graphQLQuality >= jsonQuality ? GraphQLResponseJson : Json;
     }
 
-    /// <summary>The quality the client gives a media type: that of the most specific range matching it (RFC 9110, 12.5.1).</summary>
-    private static double QualityOf(MediaTypeHeaderValue candidate, IList<MediaTypeHeaderValue> accept)
+    /// <summary>The quality the client gives application/{subType}: that of the most specific matching range (RFC 9110, 12.5.1).</summary>
+    private static double QualityOf(string subType, IList<MediaTypeHeaderValue> accept)
     {
         MediaTypeHeaderValue? best = null;
         foreach (var range in accept)
         {
-            if (candidate.IsSubsetOf(range) && (best is null || Specificity(range) > Specificity(best)))
+            if (Matches(range, subType) && (best is null || Specificity(range) > Specificity(best)))
                 best = range;
         }
 
         return best is null ? 0 : best.Quality ?? 1;
     }
+
+    // MediaTypeHeaderValue.IsSubsetOf would count application/graphql-response+json as application/json
+    // (structured suffix), which would make a plain application/json client get the new media type.
+    private static bool Matches(MediaTypeHeaderValue range, string subType) =>
+        (range.MatchesAllTypes
+            || (range.Type.Equals("application", StringComparison.OrdinalIgnoreCase)
+                && (range.MatchesAllSubTypes || range.SubType.Equals(subType, StringComparison.OrdinalIgnoreCase))))
+        && (!range.Charset.HasValue || range.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase));
 
     private static int Specificity(MediaTypeHeaderValue range) =>
         range.MatchesAllTypes ? 0 : range.MatchesAllSubTypes ? 1 : range.Charset.HasValue ? 3 : 2;

@@ -8,6 +8,8 @@ internal sealed record KnobSettings
     public double? RateLimitRate { get; init; }
     public int? RetryAfterSeconds { get; init; }
     public int? TokenLifetimeSeconds { get; init; }
+
+    /// <summary>Read only: scripted faults not yet used up (ignored on PUT).</summary>
     public int? PendingFaults { get; init; }
 }
 

@@ -29,11 +29,6 @@ public sealed class EntityTable<T>
         lock (gate) return indexById.TryGetValue(id, out var index) ? rows[index].Entity : null;
     }
 
-    public DateTimeOffset? ModifiedAt(string id)
-    {
-        lock (gate) return indexById.TryGetValue(id, out var index) ? rows[index].ModifiedAt : null;
-    }
-
     /// <summary>A snapshot of every entity, in list order.</summary>
     public IReadOnlyList<T> All()
     {

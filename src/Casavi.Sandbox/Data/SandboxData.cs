@@ -8,9 +8,8 @@ namespace Casavi.Sandbox.Data;
 /// <summary>The sandbox's in-memory casavi account: seeded at start, changed by the write endpoints.</summary>
 public sealed class SandboxData
 {
-    internal SandboxData(int seed)
+    internal SandboxData()
     {
-        Seed = seed;
         Properties = new(Gate, e => e.Id);
         Units = new(Gate, e => e.Id);
         Contacts = new(Gate, e => e.Id);
@@ -32,8 +31,6 @@ public sealed class SandboxData
         Jobs = new(Gate, e => e.Id);
         AssemblyTopics = new(Gate, e => e.Id);
     }
-
-    public int Seed { get; }
 
     public EntityTable<Property> Properties { get; }
     public EntityTable<Unit> Units { get; }

@@ -5,17 +5,17 @@ namespace Casavi.Sandbox.Data;
 /// <summary>Units as casavi answers them: ended contracts only when asked for.</summary>
 internal static class UnitViews
 {
-    public static Unit For(Unit unit, bool includeInactiveContracts) =>
-        includeInactiveContracts || unit.Contracts.TrueForAll(c => ReferenceClock.IsActive(c.EndDate))
+    public static Unit For(Unit unit, bool includeInactiveContracts, DateTimeOffset now) =>
+        includeInactiveContracts || unit.Contracts.TrueForAll(c => ContractActivity.IsActive(c.EndDate, now))
             ? unit
-            : unit with { Contracts = unit.Contracts.FindAll(c => ReferenceClock.IsActive(c.EndDate)) };
+            : unit with { Contracts = unit.Contracts.FindAll(c => ContractActivity.IsActive(c.EndDate, now)) };
 
     /// <summary>A subcommunity with its units as they are now (imports may have changed them).</summary>
-    public static Subcommunity For(Subcommunity subcommunity, EntityTable<Unit> units) => subcommunity with
+    public static Subcommunity For(Subcommunity subcommunity, EntityTable<Unit> units, DateTimeOffset now) => subcommunity with
     {
         Units = subcommunity.Units
             .Select(embedded => units.Find(embedded.Id) ?? embedded)
-            .Select(unit => For(unit, includeInactiveContracts: false))
+            .Select(unit => For(unit, includeInactiveContracts: false, now))
             .ToList(),
     };
 }

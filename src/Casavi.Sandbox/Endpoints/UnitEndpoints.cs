@@ -8,20 +8,21 @@ internal static class UnitEndpoints
 {
     public static void MapUnits(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/v2/units", (HttpRequest request, SandboxData data) =>
+        api.MapGet("/v2/units", (HttpRequest request, SandboxData data, TimeProvider time) =>
         {
             var includeInactive = QueryFilters.Flag(request, "includeInactiveContracts") ?? false;
             var units = data.Units.ModifiedAfter(QueryFilters.Instant(request, "modifiedAfter"));
-            return Paging.Page(request, units, unit => UnitViews.For(unit, includeInactive));
+            var now = time.GetUtcNow();
+            return Paging.Page(request, units, unit => UnitViews.For(unit, includeInactive, now));
         });
 
-        api.MapGet("/v2/units/{unitId}", (string unitId, HttpRequest request, SandboxData data) =>
+        api.MapGet("/v2/units/{unitId}", (string unitId, HttpRequest request, SandboxData data, TimeProvider time) =>
         {
             var includeInactive = QueryFilters.Flag(request, "includeInactiveContracts") ?? false;
-            return CasaviResults.Ok(UnitViews.For(data.Units.Require(unitId, "Unit"), includeInactive));
+            return CasaviResults.Ok(UnitViews.For(data.Units.Require(unitId, "Unit"), includeInactive, time.GetUtcNow()));
         });
 
-        api.MapGet("/v2/subcommunities/{subcommunityId}", (string subcommunityId, SandboxData data) =>
-            CasaviResults.Ok(UnitViews.For(data.Subcommunities.Require(subcommunityId, "Subcommunity"), data.Units)));
+        api.MapGet("/v2/subcommunities/{subcommunityId}", (string subcommunityId, SandboxData data, TimeProvider time) =>
+            CasaviResults.Ok(UnitViews.For(data.Subcommunities.Require(subcommunityId, "Subcommunity"), data.Units, time.GetUtcNow())));
     }
 }

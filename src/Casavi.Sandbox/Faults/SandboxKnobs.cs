@@ -12,7 +12,7 @@ public sealed class SandboxKnobs
     private readonly SandboxOptions initial;
     private readonly TokenStore tokens;
     private readonly Random random;
-    private readonly List<ScriptedFault> scripted = [];
+    private readonly ScriptedFaults scripted = new();
     private int latencyMilliseconds;
     private double errorRate;
     private double rateLimitRate;
@@ -58,10 +58,7 @@ public sealed class SandboxKnobs
     }
 
     /// <summary>Scripted faults not yet used up.</summary>
-    public int PendingFaults
-    {
-        get { lock (gate) return scripted.Sum(f => f.Remaining); }
-    }
+    public int PendingFaults => scripted.Pending;
 
     /// <summary>
     /// The next <paramref name="count"/> requests whose method matches (or "*") and whose path starts
@@ -78,7 +75,7 @@ public sealed class SandboxKnobs
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
         if (retryAfterSeconds is { } seconds)
             ArgumentOutOfRangeException.ThrowIfNegative(seconds, nameof(retryAfterSeconds));
-        lock (gate) scripted.Add(new ScriptedFault(method, pathPrefix, status, count, retryAfterSeconds));
+        scripted.Add(new ScriptedFault(method, pathPrefix, status, count, retryAfterSeconds));
     }
 
     public void ExpireAllTokens() => tokens.ExpireAll();
@@ -102,13 +99,8 @@ public sealed class SandboxKnobs
     {
         lock (gate)
         {
-            var fault = scripted.Find(f => f.Matches(method, path));
-            if (fault is not null)
-            {
-                if (--fault.Remaining == 0)
-                    scripted.Remove(fault);
+            if (scripted.TryConsume(method, path) is { } fault)
                 return new FaultDecision(fault.Status, fault.RetryAfterSeconds ?? (fault.Status == 429 ? retryAfterSeconds : null));
-            }
             if (!randomFaultsApply)
                 return null;
             if (rateLimitRate > 0 && random.NextDouble() < rateLimitRate)

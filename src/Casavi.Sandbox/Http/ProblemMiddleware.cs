@@ -1,7 +1,7 @@
 namespace Casavi.Sandbox.Http;
 
 /// <summary>Turns problems raised by handlers (and Kestrel's body limits) into casavi error bodies.</summary>
-internal sealed class ProblemMiddleware(RequestDelegate next, ILogger<ProblemMiddleware> logger)
+internal sealed partial class ProblemMiddleware(RequestDelegate next, ILogger<ProblemMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -16,7 +16,7 @@ internal sealed class ProblemMiddleware(RequestDelegate next, ILogger<ProblemMid
         catch (BadHttpRequestException bad) when (!context.Response.HasStarted)
         {
             var message = bad.StatusCode == StatusCodes.Status413PayloadTooLarge
-                ? "The request body is larger than 15 MB"
+                ? BodyLimitMiddleware.Message
                 : bad.Message;
             await CasaviResults.WriteErrorAsync(context, bad.StatusCode, message);
         }
@@ -26,8 +26,11 @@ internal sealed class ProblemMiddleware(RequestDelegate next, ILogger<ProblemMid
         }
         catch (Exception unexpected) when (!context.Response.HasStarted)
         {
-            logger.LogError(unexpected, "Sandbox request {Method} {Path} failed", context.Request.Method, context.Request.Path);
+            LogFailure(logger, unexpected, context.Request.Method, context.Request.Path);
             await CasaviResults.WriteErrorAsync(context, StatusCodes.Status500InternalServerError, "Internal server error");
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Sandbox request {Method} {Path} failed")]
+    private static partial void LogFailure(ILogger logger, Exception exception, string method, PathString path);
 }

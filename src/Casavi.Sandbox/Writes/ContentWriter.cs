@@ -46,6 +46,7 @@ internal sealed class ContentWriter(SandboxData data, RuntimeIds ids, TimeProvid
         var id = Require.OptionalId(body.Id, "id");
         var title = Require.Text(body.Title, "title");
         Require.That(body.PropertyIds is { Count: > 0 }, "propertyIds must name at least one property");
+        Require.That(body.PropertyIds.TrueForAll(p => !string.IsNullOrWhiteSpace(p)), "propertyIds must not contain empty IDs");
         Require.That(body.DateStart != default, "dateStart is required");
         Require.That(body.DateEnd is null || body.DateEnd >= body.DateStart, "dateEnd must not be before dateStart");
         Require.That(body.Roles is null || !body.Roles.Contains(AppointmentRole.Unknown), "roles may only be renter, owner or resident");

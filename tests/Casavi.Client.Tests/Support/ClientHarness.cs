@@ -50,5 +50,23 @@ internal sealed class ClientHarness : IAsyncDisposable
     public T Get<T>()
         where T : notnull => services.GetRequiredService<T>();
 
-    public ValueTask DisposeAsync() => services.DisposeAsync();
+    /// <summary>
+    /// Keeps the fake clock moving while disposing: calls a failed test left pending end by their
+    /// timeouts, and Polly's disposal, which waits for running executions on this clock, can finish.
+    /// </summary>
+    public async ValueTask DisposeAsync()
+    {
+        using var disposed = new CancellationTokenSource();
+        var clock = Task.Run(async () =>
+        {
+            while (!disposed.IsCancellationRequested)
+            {
+                Time.Advance(TimeSpan.FromSeconds(1));
+                await Task.Delay(1, CancellationToken.None);
+            }
+        });
+        await services.DisposeAsync();
+        await disposed.CancelAsync();
+        await clock;
+    }
 }

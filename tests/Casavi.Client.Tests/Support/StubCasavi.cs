@@ -45,7 +45,7 @@ internal sealed class StubCasavi(TimeProvider time) : HttpMessageHandler
         var recorded = await RecordedRequest.FromAsync(request, cancellationToken);
         received.Enqueue(recorded);
         var response = recorded.IsAuthenticate
-            ? await (OnAuthenticate?.Invoke(recorded, cancellationToken) ?? IssueTokenAsync())
+            ? await (OnAuthenticate?.Invoke(recorded, cancellationToken) ?? IssueTokenAsync()).WaitAsync(cancellationToken)
             : await AnswerApiAsync(recorded, cancellationToken);
         response.RequestMessage = request;
         return response;
@@ -57,7 +57,8 @@ internal sealed class StubCasavi(TimeProvider time) : HttpMessageHandler
         InterlockedMax(ref maxInFlight, now);
         try
         {
-            return await OnApi(request, cancellationToken);
+            // A scripted answer that waits for a gate still ends when the attempt is cancelled.
+            return await OnApi(request, cancellationToken).WaitAsync(cancellationToken);
         }
         finally
         {

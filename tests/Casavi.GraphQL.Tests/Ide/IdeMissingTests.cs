@@ -3,36 +3,32 @@ using Casavi.GraphQL.Tests.Infrastructure;
 
 namespace Casavi.GraphQL.Tests.Ide;
 
-public sealed class IdeMissingTests : IAsyncLifetime
+public sealed class IdeMissingTests
 {
-    private readonly string emptyDirectory = Directory.CreateTempSubdirectory("casavi-no-ide-").FullName;
-    private GatewayFixture gateway = null!;
-
-    public async Task InitializeAsync()
-    {
-        gateway = new GatewayFixture(new Dictionary<string, string?> { ["Ide:Directory"] = emptyDirectory });
-        await gateway.InitializeAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await gateway.DisposeAsync();
-        Directory.Delete(emptyDirectory);
-    }
-
     [Fact]
     public async Task Without_ide_files_the_page_says_how_to_install_them_and_graphql_still_works()
     {
-        using var client = gateway.CreateClient();
-        using var page = new HttpRequestMessage(HttpMethod.Get, "/graphql");
-        page.Headers.Accept.ParseAdd("text/html");
-        using var response = await client.SendAsync(page);
+        var emptyDirectory = Directory.CreateTempSubdirectory("casavi-no-ide-");
+        var gateway = new GatewayFixture(new Dictionary<string, string?> { ["Ide:Directory"] = emptyDirectory.FullName });
+        try
+        {
+            await gateway.InitializeAsync();
+            using var client = gateway.CreateClient();
+            using var page = new HttpRequestMessage(HttpMethod.Get, "/graphql");
+            page.Headers.Accept.ParseAdd("text/html");
+            using var response = await client.SendAsync(page);
 
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
-        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("npm install", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+            Assert.Contains("npm install", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        var body = await gateway.PostQueryAsync("{ __typename }");
-        Assert.Equal("Query", body.GetProperty("data").GetProperty("__typename").GetString());
+            var body = await gateway.PostQueryAsync("{ __typename }");
+            Assert.Equal("Query", body.GetProperty("data").GetProperty("__typename").GetString());
+        }
+        finally
+        {
+            await gateway.DisposeAsync();
+            emptyDirectory.Delete();
+        }
     }
 }

@@ -20,7 +20,8 @@ public sealed class GatewayFixture : IAsyncLifetime
     }
 
     /// <param name="settings">Configuration for the gateway, e.g. <c>["Sandbox:Scale"] = "2"</c>.</param>
-    public GatewayFixture(IReadOnlyDictionary<string, string?> settings) => factory = new GatewayFactory(settings);
+    /// <remarks>Internal: xunit allows a collection fixture only one public constructor.</remarks>
+    internal GatewayFixture(IReadOnlyDictionary<string, string?> settings) => factory = new GatewayFactory(settings);
 
     public IServiceProvider Services => factory.Services;
 

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Casavi.GraphQL.Tests.Infrastructure;
 
 namespace Casavi.GraphQL.Tests.Transport;
@@ -30,6 +31,18 @@ public sealed class ContentNegotiationTests(GatewayFixture gateway)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         Assert.True((await response.JsonAsync()).TryGetProperty("errors", out _));
+    }
+
+    [Fact]
+    public async Task A_field_error_keeps_200_because_the_query_was_executed()
+    {
+        using var client = gateway.CreateClient();
+        using var response = await client.SendAsync(GraphQLHttp.PostQuery("""{ node(id: "not-a-global-id") { id } }""", GraphQLHttp.GraphQLResponseJson));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.JsonAsync();
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("data").GetProperty("node").ValueKind);
+        Assert.Equal(["node"], body.GetProperty("errors")[0].GetProperty("path").EnumerateArray().Select(segment => segment.GetString()));
     }
 
     [Fact]

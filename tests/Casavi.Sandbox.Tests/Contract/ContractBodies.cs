@@ -5,7 +5,7 @@ using Casavi.Contract.Tickets;
 
 namespace Casavi.Sandbox.Tests.Contract;
 
-/// <summary>Valid request bodies, written with the client's DTOs; <paramref name="tag"/> keeps their IDs unique.</summary>
+/// <summary>Valid request bodies, written with the client's DTOs; a tag or an explicit id keeps their IDs unique.</summary>
 internal static class ContractBodies
 {
     public static StartImport Import(string tag) => new()

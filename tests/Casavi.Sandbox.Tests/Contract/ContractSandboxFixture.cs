@@ -10,6 +10,11 @@ public sealed class ContractSandboxFixture : IAsyncLifetime
 {
     public const string AuthenticateKey = "POST /v2/authenticate";
 
+    /// <summary>The default options: the seeded data and the sandbox-key / sandbox-secret credentials.</summary>
+    public static SandboxOptions Options { get; } = new();
+
+    public static AuthenticateRequest Credentials { get; } = new(Options.Key, Options.Secret);
+
     private SandboxServer? server;
 
     public SandboxServer Server => server ?? throw new InvalidOperationException("The sandbox is not started.");
@@ -24,11 +29,10 @@ public sealed class ContractSandboxFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        server = await SandboxServer.StartAsync(new SandboxOptions());
+        server = await SandboxServer.StartAsync(Options);
         Anonymous = new HttpClient { BaseAddress = server.BaseUrl };
         Client = new HttpClient { BaseAddress = server.BaseUrl };
-        var credentials = new AuthenticateRequest(new SandboxOptions().Key, new SandboxOptions().Secret);
-        using var response = await Anonymous.PostAsJsonAsync("/v2/authenticate", credentials, CasaviJson.Options);
+        using var response = await Anonymous.PostAsJsonAsync("/v2/authenticate", Credentials, CasaviJson.Options);
         var body = await Conformance.AssertAsync(AuthenticateKey, response, HttpStatusCode.OK);
         Client.DefaultRequestHeaders.Add("token", body!.Value.GetProperty("token").GetString());
         Ids = new SandboxIds(this);
@@ -56,10 +60,4 @@ public sealed class ContractSandboxFixture : IAsyncLifetime
         if (server is not null)
             await server.DisposeAsync();
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class ContractSandboxCollection : ICollectionFixture<ContractSandboxFixture>
-{
-    public const string Name = "contract sandbox";
 }

@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace Casavi.Sandbox.Tests.Contract;
 
 /// <summary>The sandbox's error answers (400, 401, 404, 409) carry the status codes and bodies the contract documents.</summary>
-[Collection(ContractSandboxCollection.Name)]
+[Collection(ContractSandboxGroup.Name)]
 public sealed class SandboxErrorConformanceTests(ContractSandboxFixture sandbox)
 {
     private static readonly JsonObject Document = ContractDocument.Load();
@@ -57,7 +57,7 @@ public sealed class SandboxErrorConformanceTests(ContractSandboxFixture sandbox)
     [Fact]
     public async Task Wrong_secret_answers_401()
     {
-        var body = ContractSandboxFixture.Body(ContractSandboxFixture.AuthenticateKey, new Casavi.Contract.AuthenticateRequest(new SandboxOptions().Key, "wrong-secret"));
+        var body = ContractSandboxFixture.Body(ContractSandboxFixture.AuthenticateKey, ContractSandboxFixture.Credentials with { Secret = "wrong-secret" });
         await sandbox.CallAsync(ContractSandboxFixture.AuthenticateKey, HttpMethod.Post, "/v2/authenticate", HttpStatusCode.Unauthorized, body, anonymous: true);
     }
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Casavi.Contract.Integration;
 
 namespace Casavi.Sandbox.Tests.Contract;
 

@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace Casavi.Sandbox.Tests.Contract;
 
 /// <summary>Every read of the contract, called on the sandbox, answers what the contract documents.</summary>
-[Collection(ContractSandboxCollection.Name)]
+[Collection(ContractSandboxGroup.Name)]
 public sealed class SandboxReadConformanceTests(ContractSandboxFixture sandbox)
 {
     private static readonly JsonObject Document = ContractDocument.Load();

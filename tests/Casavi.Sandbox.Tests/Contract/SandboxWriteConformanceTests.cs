@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace Casavi.Sandbox.Tests.Contract;
 
 /// <summary>Every write of the contract, sent to the sandbox with a valid body, answers what the contract documents.</summary>
-[Collection(ContractSandboxCollection.Name)]
+[Collection(ContractSandboxGroup.Name)]
 public sealed class SandboxWriteConformanceTests(ContractSandboxFixture sandbox)
 {
     private static readonly JsonObject Document = ContractDocument.Load();

@@ -14,7 +14,7 @@ internal sealed class SchemaValidator
 {
     private static readonly EvaluationOptions Evaluation = new()
     {
-        OutputFormat = OutputFormat.List,
+        OutputFormat = OutputFormat.Hierarchical,
         RequireFormatValidation = true,
     };
 
@@ -44,13 +44,20 @@ internal sealed class SchemaValidator
     public IReadOnlyList<string> Validate(string reference, JsonElement instance)
     {
         var schema = schemas.GetOrAdd(reference, Build);
-        var results = schema.Evaluate(instance, Evaluation);
-        if (results.IsValid)
-            return [];
-        return (results.Details ?? [results])
-            .Where(d => d.Errors is { Count: > 0 })
-            .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation} ({e.Key} at {d.EvaluationPath}): {e.Value}"))
-            .ToList();
+        var errors = new List<string>();
+        Collect(schema.Evaluate(instance, Evaluation), errors);
+        return errors;
+    }
+
+    // Only failing nodes are walked: the failed branch of a passing anyOf is not an error.
+    private static void Collect(EvaluationResults node, List<string> errors)
+    {
+        if (node.IsValid)
+            return;
+        if (node.Errors is { } messages)
+            errors.AddRange(messages.Values.Select(message => $"{node.InstanceLocation}: {message} (schema {node.EvaluationPath})"));
+        foreach (var child in node.Details ?? [])
+            Collect(child, errors);
     }
 
     private JsonSchema Build(string reference)

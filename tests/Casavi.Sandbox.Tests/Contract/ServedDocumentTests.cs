@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace Casavi.Sandbox.Tests.Contract;
 
 /// <summary>The sandbox serves the contract document the repository holds, unchanged.</summary>
-[Collection(ContractSandboxCollection.Name)]
+[Collection(ContractSandboxGroup.Name)]
 public sealed class ServedDocumentTests(ContractSandboxFixture sandbox)
 {
     [Fact]

@@ -1,5 +1,4 @@
 using System.Net;
-using Casavi.Contract;
 using Casavi.Contract.Integration;
 
 namespace Casavi.Sandbox.Tests.Contract;
@@ -20,7 +19,7 @@ internal static class ValidRequests
             return (path, null);
         object? body = operationKey switch
         {
-            "POST /v2/authenticate" => new AuthenticateRequest(new SandboxOptions().Key, new SandboxOptions().Secret),
+            "POST /v2/authenticate" => ContractSandboxFixture.Credentials,
             "POST /v2/tickets/{ticketId}/surveys" => ContractBodies.Survey($"S-{tag}", await sandbox.Ids.ForAsync("contactId")),
             "POST /v2/posts" => ContractBodies.Post(await sandbox.Ids.ForAsync("propertyId"), $"POST-{tag}"),
             "POST /v2/appointments" => ContractBodies.Appointment(await sandbox.Ids.ForAsync("propertyId"), $"A-{tag}"),

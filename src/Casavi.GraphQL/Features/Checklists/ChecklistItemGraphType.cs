@@ -10,7 +10,7 @@ public sealed class ChecklistItemGraphType : ObjectGraphType<ChecklistItem>
         Name = "ChecklistItem";
         Description = "One item of a ticket checklist.";
 
-        Field(item => item.Id).Name("referenceId").Description("casavi ID of the item (e.g. CL-01-1).");
+        Field("referenceId", item => item.Id).Description("casavi ID of the item (e.g. CL-01-1).");
         Field(item => item.Title).Description("What is to be done or checked.");
         Field(item => item.Checked).Description("Whether the item is checked off.");
     }

@@ -9,7 +9,7 @@ namespace Casavi.GraphQL.Features.Checklists;
 public sealed class ChecklistQueries : IQueryFields
 {
     public void AddTo(ObjectGraphType query) =>
-        query.ConnectionField<object, TicketChecklistGraphType>("checklists")
+        query.ConnectionField<object?, TicketChecklistGraphType>("checklists")
             .Description("Checklists of all tickets, in casavi's order.")
             .ResolveAsync(async context =>
             {

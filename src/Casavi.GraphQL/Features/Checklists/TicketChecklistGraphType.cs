@@ -14,7 +14,7 @@ public sealed class TicketChecklistGraphType : ObjectGraphType<TicketChecklist>
         Description = "A checklist attached to a ticket (e.g. Übergabe).";
         this.IsNode(checklist => checklist.Id);
 
-        Field(checklist => checklist.Id).Name("referenceId").Description("casavi ID of the checklist (e.g. CL-01).");
+        Field("referenceId", checklist => checklist.Id).Description("casavi ID of the checklist (e.g. CL-01).");
         Field(checklist => checklist.Title).Description("Title of the checklist.");
         Field(checklist => checklist.TicketId).Description("casavi reference ID of the checklist's ticket (use `ticket` for the ticket itself).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChecklistItemGraphType>>>>("items")

@@ -1,15 +1,14 @@
 using Casavi.Client.Api;
-using Casavi.Client.Paging;
 using Casavi.Contract.Tickets;
 using Casavi.GraphQL.DataLoading;
 
 namespace Casavi.GraphQL.Features.Checklists;
 
 /// <summary>Checklists by ID; casavi serves none by id, so the checklist list is walked until every key is found.</summary>
-public sealed class TicketChecklistLoader(ITicketsApi tickets, ICasaviPager pager) : ListIndexLoader<TicketChecklist>
+public sealed class TicketChecklistLoader(ITicketsApi tickets, ListScanner scanner) : ListIndexLoader<TicketChecklist>
 {
     protected override string KeyOf(TicketChecklist value) => value.Id;
 
     protected override IAsyncEnumerable<TicketChecklist> WalkAsync(CancellationToken cancellationToken) =>
-        pager.WalkAsync(tickets.ListChecklistsAsync, cancellationToken);
+        scanner.ScanAsync("checklists", tickets.ListChecklistsAsync, cancellationToken);
 }

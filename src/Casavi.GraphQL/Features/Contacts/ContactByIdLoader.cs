@@ -1,12 +1,11 @@
 using Casavi.Client.Api;
-using Casavi.Client.Paging;
 using Casavi.Contract.MasterData;
 using Casavi.GraphQL.DataLoading;
 using Microsoft.Extensions.Options;
 
 namespace Casavi.GraphQL.Features.Contacts;
 
-public sealed class ContactByIdLoader(IContactsApi contacts, ICasaviPager pager, IOptions<BatchingOptions> options) : ReferenceLoader<Contact>(options)
+public sealed class ContactByIdLoader(IContactsApi contacts, ListScanner scanner, IOptions<BatchingOptions> options) : ReferenceLoader<Contact>(options)
 {
     protected override string KeyOf(Contact value) => value.Id;
 
@@ -14,5 +13,5 @@ public sealed class ContactByIdLoader(IContactsApi contacts, ICasaviPager pager,
         contacts.GetAsync(key, cancellationToken);
 
     protected override IAsyncEnumerable<Contact> WalkAsync(CancellationToken cancellationToken) =>
-        pager.WalkAsync(token => contacts.ListAsync(cancellationToken: token), cancellationToken);
+        scanner.ScanAsync("contacts", token => contacts.ListAsync(cancellationToken: token), cancellationToken);
 }

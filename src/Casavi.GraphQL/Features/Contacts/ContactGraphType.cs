@@ -20,7 +20,7 @@ public sealed class ContactGraphType : ObjectGraphType<Contact>
         Description = "A person or company known to the property manager: owner, renter, service provider.";
         this.IsNode(contact => contact.Id);
 
-        Field(contact => contact.Id).Name("referenceId").Description("casavi reference ID of the contact (e.g. C-0000312).");
+        Field("referenceId", contact => contact.Id).Description("casavi reference ID of the contact (e.g. C-0000312).");
         Field(contact => contact.InternalId, nullable: true).Description("casavi's internal database id, where casavi gives one.");
         Field(contact => contact.FirstName, nullable: true).Description("First name.");
         Field(contact => contact.LastName, nullable: true).Description("Last name.");
@@ -39,13 +39,13 @@ public sealed class ContactGraphType : ObjectGraphType<Contact>
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContractGraphType>>>>("contracts")
             .Description("The contact's owner and renter contracts, read from their units.")
-            .Argument<NonNullGraphType<BooleanGraphType>>("includeInactive", "Also list contracts that have ended or not yet started.", argument => argument.DefaultValue = false)
+            .Argument<NonNullGraphType<BooleanGraphType>>("includeInactive", "Also list contracts that have ended.", argument => argument.DefaultValue = false)
             .Resolve(context => ContractsOf(context, context.GetArgument<bool>("includeInactive")));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitGraphType>>>>("units")
-            .Description("The units the contact has running contracts for.")
+            .Description("The units the contact has active contracts for.")
             .Resolve(context => ContractsOf(context, includeInactive: false).Then(contracts => contracts.Select(contract => contract.Unit).DistinctBy(unit => unit.Id).ToList()));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PropertyGraphType>>>>("properties")
-            .Description("The properties the contact has running contracts in.")
+            .Description("The properties the contact has active contracts in.")
             .Resolve(context => ContractsOf(context, includeInactive: false).Then(contracts =>
                 context.Service<PropertyByIdLoader>().LoadManyAsync(contracts.Select(contract => contract.Unit.PropertyId).OfType<string>().Distinct())
                     .Then(properties => properties.OfType<Property>().ToList())));

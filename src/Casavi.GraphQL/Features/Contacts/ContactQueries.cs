@@ -13,7 +13,7 @@ public sealed class ContactQueries : IQueryFields
 {
     public void AddTo(ObjectGraphType query)
     {
-        query.ConnectionField<object, ContactGraphType>("contacts")
+        query.ConnectionField<object?, ContactGraphType>("contacts")
             .Description("All contacts of the account, in casavi's order, optionally filtered.")
             .Argument<ContactRoleGraphType>("role", "Only contacts holding this role through a contract.")
             .Argument<BooleanGraphType>("isRegistered", "Only contacts that have (true) or have not (false) registered a casavi account.")

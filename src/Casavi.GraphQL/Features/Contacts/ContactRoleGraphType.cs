@@ -3,12 +3,14 @@ using GraphQL.Types;
 
 namespace Casavi.GraphQL.Features.Contacts;
 
-public sealed class ContactRoleGraphType : EnumerationGraphType<ContactRole>
+/// <summary>Built by hand rather than from the enum: UNKNOWN only absorbs values casavi may add, filtering by it makes no sense.</summary>
+public sealed class ContactRoleGraphType : EnumerationGraphType
 {
     public ContactRoleGraphType()
     {
         Name = "ContactRole";
         Description = "A role a contact holds through its contracts, for filtering contacts.";
-        Values.Remove(Values.FindByValue(ContactRole.Unknown)!);
+        Add("OWNER", ContactRole.Owner, "Contacts with an owner contract.");
+        Add("RENTER", ContactRole.Renter, "Contacts with a renter contract.");
     }
 }

@@ -2,7 +2,7 @@ using Casavi.Contract.MasterData;
 
 namespace Casavi.GraphQL.Features.Contracts;
 
-/// <summary>A contract with the unit it belongs to (casavi embeds contracts in units) and whether it is running now.</summary>
+/// <summary>A contract with the unit it belongs to (casavi embeds contracts in units) and whether it is active: not ended.</summary>
 public sealed record UnitContract(Unit Unit, Casavi.Contract.MasterData.Contract Contract, bool IsActive)
 {
     /// <summary>The contract's key within its unit: its reference ID, else its position.</summary>
@@ -12,14 +12,14 @@ public sealed record UnitContract(Unit Unit, Casavi.Contract.MasterData.Contract
     {
         var now = clock.GetUtcNow();
         return [.. unit.Contracts
-            .Select(contract => new UnitContract(unit, contract, IsRunning(contract, now)))
+            .Select(contract => new UnitContract(unit, contract, IsActiveAt(contract, now)))
             .Where(contract => includeInactive || contract.IsActive)];
     }
 
     /// <summary>The unit as casavi lists it without <c>includeInactiveContracts</c>.</summary>
     public static Unit WithoutInactive(Unit unit, TimeProvider clock) =>
-        unit with { Contracts = [.. unit.Contracts.Where(contract => IsRunning(contract, clock.GetUtcNow()))] };
+        unit with { Contracts = [.. unit.Contracts.Where(contract => IsActiveAt(contract, clock.GetUtcNow()))] };
 
-    private static bool IsRunning(Casavi.Contract.MasterData.Contract contract, DateTimeOffset now) =>
-        (contract.StartDate is null || contract.StartDate <= now) && (contract.EndDate is null || contract.EndDate >= now);
+    private static bool IsActiveAt(Casavi.Contract.MasterData.Contract contract, DateTimeOffset now) =>
+        contract.EndDate is null || contract.EndDate >= now;
 }

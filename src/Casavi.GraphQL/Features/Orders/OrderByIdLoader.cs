@@ -1,15 +1,14 @@
 using Casavi.Client.Api;
-using Casavi.Client.Paging;
 using Casavi.Contract.Tickets;
 using Casavi.GraphQL.DataLoading;
 
 namespace Casavi.GraphQL.Features.Orders;
 
 /// <summary>Orders by ID; casavi serves no order by id, so the order list is walked until every key is found.</summary>
-public sealed class OrderByIdLoader(ITicketsApi tickets, ICasaviPager pager) : ListIndexLoader<Order>
+public sealed class OrderByIdLoader(ITicketsApi tickets, ListScanner scanner) : ListIndexLoader<Order>
 {
     protected override string KeyOf(Order value) => value.Id;
 
     protected override IAsyncEnumerable<Order> WalkAsync(CancellationToken cancellationToken) =>
-        pager.WalkAsync(token => tickets.ListOrdersAsync(cancellationToken: token), cancellationToken);
+        scanner.ScanAsync("orders", token => tickets.ListOrdersAsync(cancellationToken: token), cancellationToken);
 }

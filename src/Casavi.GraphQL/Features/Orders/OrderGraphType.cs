@@ -15,7 +15,7 @@ public sealed class OrderGraphType : ObjectGraphType<Order>
         Description = "A work order placed with a contractor for a ticket.";
         this.IsNode(order => order.Id);
 
-        Field(order => order.Id).Name("referenceId").Description("casavi ID of the order (e.g. O-1001).");
+        Field("referenceId", order => order.Id).Description("casavi ID of the order (e.g. O-1001).");
         Field<NonNullGraphType<OrderStatusGraphType>>("status").Description("State of the order.").Resolve(context => context.Source.Status);
         Field(order => order.Description, nullable: true).Description("What the contractor is asked to do.");
         Field(order => order.ContractorName, nullable: true).Description("Name of the contractor as casavi shows it.");

@@ -11,7 +11,7 @@ public sealed class OrderQueries : IQueryFields
 {
     public void AddTo(ObjectGraphType query)
     {
-        query.ConnectionField<object, OrderGraphType>("orders")
+        query.ConnectionField<object?, OrderGraphType>("orders")
             .Description("Work orders of all tickets, in casavi's order; the status filter is applied by casavi.")
             .Argument<OrderStatusGraphType>("status", "Only orders in this status.")
             .ResolveAsync(async context =>
@@ -23,7 +23,7 @@ public sealed class OrderQueries : IQueryFields
                 return await context.ResolveListAsync(list, order => loader.Prime(order.Id, order));
             });
 
-        query.ConnectionField<object, OrderTypeGraphType>("orderTypes")
+        query.ConnectionField<object?, OrderTypeGraphType>("orderTypes")
             .Description("The kinds of work orders, in casavi's order.")
             .ResolveAsync(async context =>
             {

@@ -12,7 +12,7 @@ public sealed class OrderTypeGraphType : ObjectGraphType<OrderType>
         Description = "A kind of work order (e.g. Reparatur).";
         this.IsNode(type => type.Id);
 
-        Field(type => type.Id).Name("referenceId").Description("casavi ID of the order type (e.g. OT-01).");
+        Field("referenceId", type => type.Id).Description("casavi ID of the order type (e.g. OT-01).");
         Field(type => type.Name).Description("Name of the order type.");
     }
 }

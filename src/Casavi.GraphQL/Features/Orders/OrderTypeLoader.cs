@@ -1,15 +1,14 @@
 using Casavi.Client.Api;
-using Casavi.Client.Paging;
 using Casavi.Contract.Tickets;
 using Casavi.GraphQL.DataLoading;
 
 namespace Casavi.GraphQL.Features.Orders;
 
 /// <summary>Order types by ID; casavi lists them but serves none by id, and the list is short.</summary>
-public sealed class OrderTypeLoader(ITicketsApi tickets, ICasaviPager pager) : ListIndexLoader<OrderType>
+public sealed class OrderTypeLoader(ITicketsApi tickets, ListScanner scanner) : ListIndexLoader<OrderType>
 {
     protected override string KeyOf(OrderType value) => value.Id;
 
     protected override IAsyncEnumerable<OrderType> WalkAsync(CancellationToken cancellationToken) =>
-        pager.WalkAsync(tickets.ListOrderTypesAsync, cancellationToken);
+        scanner.ScanAsync("orderTypes", tickets.ListOrderTypesAsync, cancellationToken);
 }

@@ -10,10 +10,10 @@ public sealed class AttachmentGraphType : ObjectGraphType<Attachment>
     {
         Name = "Attachment";
         Description = "A file attached to a post.";
-        Field(attachment => attachment.Id).Name("internalId").Description("casavi's internal database id of the attachment.");
+        Field("internalId", attachment => attachment.Id).Description("casavi's internal database id of the attachment.");
         Field(attachment => attachment.Name, nullable: true).Description("File name with extension (e.g. example.pdf).");
         Field(attachment => attachment.Title, nullable: true).Description("Display title of the attachment, mostly the same as the name.");
-        Field(attachment => attachment.Type, nullable: true).Name("mimeType").Description("MIME type of the file (e.g. application/pdf).");
+        Field("mimeType", attachment => attachment.Type, nullable: true).Description("MIME type of the file (e.g. application/pdf).");
         Field(attachment => attachment.Size, nullable: true).Description("File size in bytes.");
         Field<UrlScalar>("url")
             .Description("Temporary link to the file; fetch it soon after reading, it expires.")

@@ -1,5 +1,4 @@
 using Casavi.Client.Api;
-using Casavi.Client.Paging;
 using Casavi.Contract.Content;
 using Casavi.GraphQL.DataLoading;
 using Microsoft.Extensions.Options;
@@ -7,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace Casavi.GraphQL.Features.Posts;
 
 /// <summary>Posts by reference ID: by id for small batches, one walk of <c>GET /v2/posts</c> for large ones.</summary>
-public sealed class PostByIdLoader(IPostsApi posts, ICasaviPager pager, IOptions<BatchingOptions> options) : ReferenceLoader<Post>(options)
+public sealed class PostByIdLoader(IPostsApi posts, ListScanner scanner, IOptions<BatchingOptions> options) : ReferenceLoader<Post>(options)
 {
     protected override string KeyOf(Post value) => value.Id;
 
@@ -15,5 +14,5 @@ public sealed class PostByIdLoader(IPostsApi posts, ICasaviPager pager, IOptions
         posts.GetAsync(key, cancellationToken);
 
     protected override IAsyncEnumerable<Post> WalkAsync(CancellationToken cancellationToken) =>
-        pager.WalkAsync(token => posts.ListAsync(cancellationToken: token), cancellationToken);
+        scanner.ScanAsync("posts", token => posts.ListAsync(cancellationToken: token), cancellationToken);
 }

@@ -14,17 +14,17 @@ public sealed class PostGraphType : ObjectGraphType<Post>
         Description = "A post (announcement) shared with the users of a property.";
         this.IsNode(post => post.Id);
 
-        Field(post => post.Id).Name("referenceId").Description("Unique reference ID of the post; casavi generates a UUID when none was given (e.g. 5512-4353).");
+        Field("referenceId", post => post.Id).Description("Unique reference ID of the post; casavi generates a UUID when none was given (e.g. 5512-4353).");
         Field(post => post.InternalId).Description("casavi's internal database id.");
         Field(post => post.Title).Description("Title of the post (e.g. Aufzug Reparatur).");
         Field(post => post.Text).Description("Main body text of the post.");
         // casavi calls it only "Reference ID of the author" without saying of which entity (staff member or contact), so it is not resolved to an object.
-        Field(post => post.AuthorId, nullable: true).Name("authorReferenceId").Description("Reference ID of the author, as casavi gives it (casavi does not say whether it names a staff member or a contact).");
+        Field("authorReferenceId", post => post.AuthorId, nullable: true).Description("Reference ID of the author, as casavi gives it (casavi does not say whether it names a staff member or a contact).");
         Field(post => post.AuthorName, nullable: true).Description("Name of the author.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AttachmentGraphType>>>>("attachments")
             .Description("The files attached to the post.")
             .Resolve(context => context.Source.Attachments);
-        Field(post => post.PropertyId).Name("propertyReferenceId").Description("Reference ID of the property where the post is shared.");
+        Field("propertyReferenceId", post => post.PropertyId).Description("Reference ID of the property where the post is shared.");
         Field<PropertyGraphType>("property")
             .Description("The property where the post is shared.")
             .Resolve(context => context.Service<PropertyByIdLoader>().LoadAsync(context.Source.PropertyId));

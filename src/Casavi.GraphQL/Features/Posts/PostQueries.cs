@@ -11,7 +11,7 @@ public sealed class PostQueries : IQueryFields
 {
     public void AddTo(ObjectGraphType query)
     {
-        query.ConnectionField<object, PostGraphType>("posts")
+        query.ConnectionField<object?, PostGraphType>("posts")
             .Description("The posts of the account, in casavi's order (GET /v2/posts). For one property's posts with the info-board filter use `Property.posts`.")
             .Argument<IdGraphType>("propertyId", "Only posts shared in the property with this reference ID.")
             .ResolveAsync(async context =>

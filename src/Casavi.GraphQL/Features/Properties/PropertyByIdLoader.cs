@@ -1,12 +1,11 @@
 using Casavi.Client.Api;
-using Casavi.Client.Paging;
 using Casavi.Contract.MasterData;
 using Casavi.GraphQL.DataLoading;
 using Microsoft.Extensions.Options;
 
 namespace Casavi.GraphQL.Features.Properties;
 
-public sealed class PropertyByIdLoader(IPropertiesApi properties, ICasaviPager pager, IOptions<BatchingOptions> options) : ReferenceLoader<Property>(options)
+public sealed class PropertyByIdLoader(IPropertiesApi properties, ListScanner scanner, IOptions<BatchingOptions> options) : ReferenceLoader<Property>(options)
 {
     protected override string KeyOf(Property value) => value.Id;
 
@@ -14,5 +13,5 @@ public sealed class PropertyByIdLoader(IPropertiesApi properties, ICasaviPager p
         properties.GetAsync(key, cancellationToken);
 
     protected override IAsyncEnumerable<Property> WalkAsync(CancellationToken cancellationToken) =>
-        pager.WalkAsync(token => properties.ListAsync(cancellationToken: token), cancellationToken);
+        scanner.ScanAsync("properties", token => properties.ListAsync(cancellationToken: token), cancellationToken);
 }

@@ -1,4 +1,5 @@
 using Casavi.Client.Api;
+using Casavi.Client.Paging;
 using Casavi.Contract.MasterData;
 using Casavi.GraphQL.Features.Units;
 using Casavi.GraphQL.Paging;
@@ -18,7 +19,7 @@ public sealed class PropertyGraphType : ObjectGraphType<Property>
         Description = "A managed property (Liegenschaft): a building or estate with its units.";
         this.IsNode(property => property.Id);
 
-        Field(property => property.Id).Name("referenceId").Description("casavi reference ID of the property (e.g. P-00451).");
+        Field("referenceId", property => property.Id).Description("casavi reference ID of the property (e.g. P-00451).");
         Field(property => property.InternalId).Description("casavi's internal database id.");
         Field(property => property.Name).Description("Name of the property (e.g. Easy Living Apartments).");
         Field(property => property.Note, nullable: true).Description("Free-text note.");

@@ -13,7 +13,7 @@ public sealed class PropertyQueries : IQueryFields
 {
     public void AddTo(ObjectGraphType query)
     {
-        query.ConnectionField<object, PropertyGraphType>("properties")
+        query.ConnectionField<object?, PropertyGraphType>("properties")
             .Description("All properties of the account, in casavi's order.")
             .Argument<DateTimeScalar>("modifiedAfter", "Only properties modified after this moment.")
             .ResolveAsync(async context =>

@@ -13,8 +13,8 @@ public sealed class ResponsibilityGraphType : ObjectGraphType<Responsibility>
         Description = "Who is responsible for what in a property, internally or externally (e.g. Hausverwaltung, Hausmeister).";
         Field(responsibility => responsibility.RoleName).Description("Name of the role (e.g. Hausverwaltung).");
         Field<NonNullGraphType<ResponsibilityRoleTypeGraphType>>("roleType").Description("Internal or external.").Resolve(context => context.Source.RoleType);
-        Field(responsibility => responsibility.ContactId).Name("contactReferenceId").Description("casavi reference ID of the responsible contact.");
-        Field(responsibility => responsibility.ContactInternalId).Name("contactInternalId").Description("casavi's internal id of the responsible contact.");
+        Field("contactReferenceId", responsibility => responsibility.ContactId).Description("casavi reference ID of the responsible contact.");
+        Field("contactInternalId", responsibility => responsibility.ContactInternalId).Description("casavi's internal id of the responsible contact.");
         Field(responsibility => responsibility.ContactName).Description("Display name of the responsible contact.");
         Field(responsibility => responsibility.Email, nullable: true).Description("E-mail address for this responsibility.");
         Field(responsibility => responsibility.Telephone, nullable: true).Description("Telephone number for this responsibility.");

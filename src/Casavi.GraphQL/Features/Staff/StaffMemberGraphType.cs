@@ -13,7 +13,7 @@ public sealed class StaffMemberGraphType : ObjectGraphType<StaffMember>
         Description = "An employee of the property manager with access to casavi.";
         this.IsNode(member => member.Id);
 
-        Field(member => member.Id).Name("referenceId").Description("casavi reference ID of the staff member.");
+        Field("referenceId", member => member.Id).Description("casavi reference ID of the staff member.");
         Field(member => member.InternalId).Description("casavi's internal database id.");
         Field(member => member.FirstName, nullable: true).Description("First name.");
         Field(member => member.LastName, nullable: true).Description("Last name.");

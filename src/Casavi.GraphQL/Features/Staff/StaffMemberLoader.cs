@@ -1,15 +1,14 @@
 using Casavi.Client.Api;
-using Casavi.Client.Paging;
 using Casavi.Contract.MasterData;
 using Casavi.GraphQL.DataLoading;
 
 namespace Casavi.GraphQL.Features.Staff;
 
 /// <summary>Staff members by reference ID; casavi lists staff but serves no member by id.</summary>
-public sealed class StaffMemberLoader(IStaffApi staff, ICasaviPager pager) : ListIndexLoader<StaffMember>
+public sealed class StaffMemberLoader(IStaffApi staff, ListScanner scanner) : ListIndexLoader<StaffMember>
 {
     protected override string KeyOf(StaffMember value) => value.Id;
 
     protected override IAsyncEnumerable<StaffMember> WalkAsync(CancellationToken cancellationToken) =>
-        pager.WalkAsync(staff.ListAsync, cancellationToken);
+        scanner.ScanAsync("staff", staff.ListAsync, cancellationToken);
 }

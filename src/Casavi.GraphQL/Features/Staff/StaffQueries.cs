@@ -10,7 +10,7 @@ public sealed class StaffQueries : IQueryFields
 {
     public void AddTo(ObjectGraphType query)
     {
-        query.ConnectionField<object, StaffMemberGraphType>("staff")
+        query.ConnectionField<object?, StaffMemberGraphType>("staff")
             .Description("The property manager's staff members, in casavi's order.")
             .ResolveAsync(async context =>
             {

@@ -13,7 +13,7 @@ public sealed class SubcommunityGraphType : ObjectGraphType<Subcommunity>
         Description = "A part of a property with its own community of owners (e.g. House A), grouping some of its units.";
         this.IsNode(subcommunity => subcommunity.Id);
 
-        Field(subcommunity => subcommunity.Id).Name("referenceId").Description("casavi ID of the subcommunity.");
+        Field("referenceId", subcommunity => subcommunity.Id).Description("casavi ID of the subcommunity.");
         Field(subcommunity => subcommunity.Name).Description("Name of the subcommunity (e.g. House A).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitGraphType>>>>("units")
             .Description("The units of the subcommunity, as casavi embeds them.")

@@ -15,7 +15,7 @@ public sealed class TicketSurveyGraphType : ObjectGraphType<TicketSurvey>
         Description = "A survey (a question with choices) attached to a ticket and assigned to a contact.";
         this.IsNode(survey => SurveyNodeKey.Encode(survey.TicketId ?? "", survey.Id));
 
-        Field(survey => survey.Id).Name("referenceId").Description("casavi ID of the survey, unique within its ticket (e.g. 1).");
+        Field("referenceId", survey => survey.Id).Description("casavi ID of the survey, unique within its ticket (e.g. 1).");
         Field(survey => survey.Title).Description("Survey title.");
         Field(survey => survey.Text, nullable: true).Description("Survey text shown in addition to the title.");
         Field(survey => survey.TicketId, nullable: true).Description("casavi reference ID of the survey's ticket (use `ticket` for the ticket itself).");

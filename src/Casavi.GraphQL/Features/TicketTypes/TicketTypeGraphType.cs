@@ -13,7 +13,7 @@ public sealed class TicketTypeGraphType : ObjectGraphType<TicketType>
         Description = "A ticket category (e.g. Heizung), in one type group.";
         this.IsNode(type => type.Id);
 
-        Field(type => type.Id).Name("referenceId").Description("casavi ID of the ticket type (e.g. TT-01).");
+        Field("referenceId", type => type.Id).Description("casavi ID of the ticket type (e.g. TT-01).");
         Field(type => type.Name).Description("Name of the ticket type.");
         Field(type => type.GroupId, nullable: true).Description("casavi ID of the type's group (use `group` for the group itself).");
         Field<TicketTypeGroupGraphType>("group")

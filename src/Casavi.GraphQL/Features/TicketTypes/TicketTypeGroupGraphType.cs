@@ -13,7 +13,7 @@ public sealed class TicketTypeGroupGraphType : ObjectGraphType<TicketTypeGroup>
         Description = "A group of ticket types (e.g. Technik).";
         this.IsNode(group => group.Id);
 
-        Field(group => group.Id).Name("referenceId").Description("casavi ID of the type group (e.g. TG-01).");
+        Field("referenceId", group => group.Id).Description("casavi ID of the type group (e.g. TG-01).");
         Field(group => group.Name).Description("Name of the type group.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TicketTypeGraphType>>>>("types")
             .Description("The ticket types of the group, in casavi's order (the type list is walked once per request and grouped).")

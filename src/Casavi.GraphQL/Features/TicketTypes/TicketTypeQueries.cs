@@ -10,7 +10,7 @@ public sealed class TicketTypeQueries : IQueryFields
 {
     public void AddTo(ObjectGraphType query)
     {
-        query.ConnectionField<object, TicketTypeGraphType>("ticketTypes")
+        query.ConnectionField<object?, TicketTypeGraphType>("ticketTypes")
             .Description("The ticket categories of the account, in casavi's order.")
             .ResolveAsync(async context =>
             {
@@ -19,7 +19,7 @@ public sealed class TicketTypeQueries : IQueryFields
                 return await context.ResolveListAsync(new CasaviList<TicketType>("ticketTypes", api.ListTypesAsync), type => loader.Prime(type.Id, type));
             });
 
-        query.ConnectionField<object, TicketTypeGroupGraphType>("ticketTypeGroups")
+        query.ConnectionField<object?, TicketTypeGroupGraphType>("ticketTypeGroups")
             .Description("The groups of ticket categories, in casavi's order.")
             .ResolveAsync(async context =>
             {

@@ -1,17 +1,17 @@
 using Casavi.Client.Api;
-using Casavi.Client.Paging;
 using Casavi.Contract.Tickets;
+using Casavi.GraphQL.DataLoading;
 using Casavi.GraphQL.Features.Tickets;
 
 namespace Casavi.GraphQL.Features.TicketTypes;
 
 /// <summary>The ticket types of each group, from one walk of the type list per request.</summary>
-public sealed class TicketTypesByGroupLoader(ITicketsApi tickets, ICasaviPager pager, TicketTypeLoader byId) : GroupedListLoader<TicketType>
+public sealed class TicketTypesByGroupLoader(ITicketsApi tickets, ListScanner scanner, TicketTypeLoader byId) : GroupedListLoader<TicketType>
 {
     protected override string? GroupKeyOf(TicketType value) => value.GroupId;
 
     protected override IAsyncEnumerable<TicketType> WalkAsync(CancellationToken cancellationToken) =>
-        pager.WalkAsync(tickets.ListTypesAsync, cancellationToken);
+        scanner.ScanAsync("ticketTypes", tickets.ListTypesAsync, cancellationToken);
 
     protected override void PrimeEntry(TicketType value) => byId.Prime(value.Id, value);
 }

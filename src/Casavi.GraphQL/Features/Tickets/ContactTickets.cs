@@ -10,6 +10,6 @@ public sealed class ContactTickets : ITypeExtension<ContactGraphType>
     public void Extend(ContactGraphType type) =>
         type.AddTicketsField<Contact, TicketsByReporterLoader>(
             "tickets",
-            "Tickets the contact reported, newest first. Batched per query level: up to `Gateway:Batching:ByIdMaxKeys` contacts (default 16) ask casavi's ticket list filtered by contact, in parallel; more contacts share one walk of the whole ticket list (per status), grouped by reporter.",
+            "Tickets the contact reported, in casavi's order. Batched per query level: up to `Gateway:Batching:ByIdMaxKeys` contacts (default 16) ask casavi's ticket list filtered by contact, in parallel; more contacts share one walk of the whole ticket list (per status), grouped by reporter.",
             contact => contact.Id);
 }

@@ -10,7 +10,7 @@ namespace Casavi.GraphQL.Features.Tickets;
 /// <summary>Declares a reverse-edge ticket connection (e.g. <c>Property.tickets</c>), loaded for all parents of a query level together and paged in memory.</summary>
 public static class ParentTicketsField
 {
-    public static void AddTicketsField<TSource, TLoader>(this ComplexGraphType<TSource> type, string name, string description, Func<TSource, string> parentId)
+    public static void AddTicketsField<TSource, TLoader>(this ObjectGraphType<TSource> type, string name, string description, Func<TSource, string> parentId)
         where TLoader : TicketsByParentLoader =>
         type.ConnectionField<TSource, TicketGraphType>(name)
             .Description(description)

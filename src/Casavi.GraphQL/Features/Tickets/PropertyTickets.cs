@@ -10,6 +10,6 @@ public sealed class PropertyTickets : ITypeExtension<PropertyGraphType>
     public void Extend(PropertyGraphType type) =>
         type.AddTicketsField<Property, TicketsByPropertyLoader>(
             "tickets",
-            "Tickets of the property, newest first. Batched per query level: up to `Gateway:Batching:ByIdMaxKeys` properties (default 16) ask casavi's ticket list filtered by property, in parallel; more properties share one walk of the whole ticket list (per status), grouped by property.",
+            "Tickets of the property, in casavi's order. Batched per query level: up to `Gateway:Batching:ByIdMaxKeys` properties (default 16) ask casavi's ticket list filtered by property, in parallel; more properties share one walk of the whole ticket list (per status), grouped by property.",
             property => property.Id);
 }

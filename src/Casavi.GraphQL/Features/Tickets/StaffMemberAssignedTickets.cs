@@ -10,6 +10,6 @@ public sealed class StaffMemberAssignedTickets : ITypeExtension<StaffMemberGraph
     public void Extend(StaffMemberGraphType type) =>
         type.AddTicketsField<StaffMember, TicketsByAssigneeLoader>(
             "assignedTickets",
-            "Tickets assigned to the staff member, newest first. casavi cannot filter tickets by assignee, so the whole ticket list (per status) is walked once per request, shared by all staff members and the other ticket edges, and grouped by assignee.",
+            "Tickets assigned to the staff member, in casavi's order. casavi cannot filter tickets by assignee, so the whole ticket list (per status) is walked once per request, shared by all staff members and the other ticket edges, and grouped by assignee.",
             member => member.Id);
 }

@@ -1,5 +1,4 @@
 using Casavi.Client.Api;
-using Casavi.Client.Paging;
 using Casavi.Contract.Tickets;
 using Casavi.GraphQL.DataLoading;
 using Microsoft.Extensions.Options;
@@ -7,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace Casavi.GraphQL.Features.Tickets;
 
 /// <summary>Tickets by reference ID: small batches one GET each in parallel, large ones by one walk of the ticket list.</summary>
-public sealed class TicketByIdLoader(ITicketsApi tickets, ICasaviPager pager, IOptions<BatchingOptions> options) : ReferenceLoader<Ticket>(options)
+public sealed class TicketByIdLoader(ITicketsApi tickets, ListScanner scanner, IOptions<BatchingOptions> options) : ReferenceLoader<Ticket>(options)
 {
     protected override string KeyOf(Ticket value) => value.Id;
 
@@ -15,5 +14,5 @@ public sealed class TicketByIdLoader(ITicketsApi tickets, ICasaviPager pager, IO
         tickets.GetAsync(key, cancellationToken);
 
     protected override IAsyncEnumerable<Ticket> WalkAsync(CancellationToken cancellationToken) =>
-        pager.WalkAsync(token => tickets.ListAsync(cancellationToken: token), cancellationToken);
+        scanner.ScanAsync("tickets", token => tickets.ListAsync(cancellationToken: token), cancellationToken);
 }

@@ -22,7 +22,7 @@ public sealed class TicketGraphType : ObjectGraphType<Ticket>
         Description = "A ticket: a request or damage report handled by the property management.";
         this.IsNode(ticket => ticket.Id);
 
-        Field(ticket => ticket.Id).Name("referenceId").Description("casavi reference ID of the ticket.");
+        Field("referenceId", ticket => ticket.Id).Description("casavi reference ID of the ticket.");
         Field(ticket => ticket.InternalId).Description("casavi's internal database id.");
         Field(ticket => ticket.Title).Description("Short title of the ticket (e.g. Heizung defekt).");
         Field(ticket => ticket.Description, nullable: true).Description("What was reported, in the reporter's words.");

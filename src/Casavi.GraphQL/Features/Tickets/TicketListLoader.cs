@@ -1,5 +1,4 @@
 using Casavi.Client.Api;
-using Casavi.Client.Paging;
 using Casavi.Contract.Tickets;
 using Casavi.GraphQL.DataLoading;
 
@@ -10,7 +9,7 @@ namespace Casavi.GraphQL.Features.Tickets;
 /// and shared by every reverse edge (<c>Property.tickets</c>, <c>Contact.tickets</c>,
 /// <c>StaffMember.assignedTickets</c>). Each ticket walked primes <see cref="TicketByIdLoader"/>.
 /// </summary>
-public sealed class TicketListLoader(ITicketsApi tickets, ICasaviPager pager, TicketByIdLoader byId) : BatchLoader<TicketListFilter, IReadOnlyList<Ticket>>
+public sealed class TicketListLoader(ITicketsApi tickets, ListScanner scanner, TicketByIdLoader byId) : BatchLoader<TicketListFilter, IReadOnlyList<Ticket>>
 {
     protected override async Task<IReadOnlyDictionary<TicketListFilter, IReadOnlyList<Ticket>>> FetchAsync(IReadOnlyList<TicketListFilter> keys, CancellationToken cancellationToken)
     {
@@ -21,7 +20,7 @@ public sealed class TicketListLoader(ITicketsApi tickets, ICasaviPager pager, Ti
     private async Task<IReadOnlyList<Ticket>> WalkAsync(TicketListFilter filter, CancellationToken cancellationToken)
     {
         var list = new List<Ticket>();
-        await foreach (var ticket in pager.WalkAsync(token => tickets.ListAsync(filter.Status, cancellationToken: token), cancellationToken))
+        await foreach (var ticket in scanner.ScanAsync(filter.Status is null ? "tickets" : $"tickets?status={filter.Status}", token => tickets.ListAsync(filter.Status, cancellationToken: token), cancellationToken))
         {
             byId.Prime(ticket.Id, ticket);
             list.Add(ticket);

@@ -12,8 +12,8 @@ public sealed class TicketQueries : IQueryFields
 {
     public void AddTo(ObjectGraphType query)
     {
-        query.ConnectionField<object, TicketGraphType>("tickets")
-            .Description("Tickets of the account, newest first; the filters are applied by casavi.")
+        query.ConnectionField<object?, TicketGraphType>("tickets")
+            .Description("Tickets of the account, in casavi's order; the filters are applied by casavi.")
             .Argument<TicketStatusGraphType>("status", "Only tickets in this status.")
             .Argument<IdGraphType>("propertyId", "Only tickets of the property with this casavi reference ID.")
             .Argument<IdGraphType>("contactId", "Only tickets reported by the contact with this casavi reference ID.")

@@ -24,11 +24,11 @@ public abstract class TicketsByParentLoader(ICasaviPager pager, TicketListLoader
 
     protected override async Task<IReadOnlyDictionary<ParentTickets, IReadOnlyList<Ticket>>> FetchAsync(IReadOnlyList<ParentTickets> keys, CancellationToken cancellationToken)
     {
-        var perStatus = await Task.WhenAll(keys.GroupBy(key => key.Status).Select(group => FetchAsync(group.Key, [.. group], cancellationToken)));
+        var perStatus = await Task.WhenAll(keys.GroupBy(key => key.Status).Select(group => FetchInStatusAsync(group.Key, [.. group], cancellationToken)));
         return perStatus.SelectMany(answers => answers).ToDictionary();
     }
 
-    private async Task<IEnumerable<KeyValuePair<ParentTickets, IReadOnlyList<Ticket>>>> FetchAsync(TicketStatus? status, IReadOnlyList<ParentTickets> keys, CancellationToken cancellationToken)
+    private async Task<IEnumerable<KeyValuePair<ParentTickets, IReadOnlyList<Ticket>>>> FetchInStatusAsync(TicketStatus? status, IReadOnlyList<ParentTickets> keys, CancellationToken cancellationToken)
     {
         if (FilteredList is { } filtered && keys.Count <= options.Value.ByIdMaxKeys)
         {
@@ -41,6 +41,7 @@ public abstract class TicketsByParentLoader(ICasaviPager pager, TicketListLoader
         return keys.Select(key => KeyValuePair.Create(key, (IReadOnlyList<Ticket>)[.. byParent[key.ParentId]]));
     }
 
+    /// <summary>One parent's tickets. Through the pager, not the list scanner: page-count hints per parent would grow with the parents, and most of these lists are one page.</summary>
     private async Task<IReadOnlyList<Ticket>> WalkFilteredAsync(Func<CancellationToken, Task<Page<Ticket>>> firstPage, CancellationToken cancellationToken)
     {
         var list = new List<Ticket>();

@@ -1,5 +1,4 @@
 using Casavi.Client.Api;
-using Casavi.Client.Paging;
 using Casavi.Contract.MasterData;
 using Casavi.GraphQL.DataLoading;
 using Microsoft.Extensions.Options;
@@ -7,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace Casavi.GraphQL.Features.Units;
 
 /// <summary>Units by reference ID, always with ended contracts so every contract filter can be answered from one fetch.</summary>
-public sealed class UnitByIdLoader(IUnitsApi units, ICasaviPager pager, IOptions<BatchingOptions> options) : ReferenceLoader<Unit>(options)
+public sealed class UnitByIdLoader(IUnitsApi units, ListScanner scanner, IOptions<BatchingOptions> options) : ReferenceLoader<Unit>(options)
 {
     protected override string KeyOf(Unit value) => value.Id;
 
@@ -15,5 +14,5 @@ public sealed class UnitByIdLoader(IUnitsApi units, ICasaviPager pager, IOptions
         units.GetAsync(key, includeInactiveContracts: true, cancellationToken);
 
     protected override IAsyncEnumerable<Unit> WalkAsync(CancellationToken cancellationToken) =>
-        pager.WalkAsync(token => units.ListAsync(includeInactiveContracts: true, cancellationToken: token), cancellationToken);
+        scanner.ScanAsync("units?includeInactiveContracts=true", token => units.ListAsync(includeInactiveContracts: true, cancellationToken: token), cancellationToken);
 }

@@ -17,7 +17,7 @@ public sealed class UnitGraphType : ObjectGraphType<Unit>
         Description = "An apartment, commercial unit or parking space in a property.";
         this.IsNode(unit => unit.Id);
 
-        Field(unit => unit.Id).Name("referenceId").Description("casavi reference ID of the unit, unique across all units (e.g. P-00451-0001).");
+        Field("referenceId", unit => unit.Id).Description("casavi reference ID of the unit, unique across all units (e.g. P-00451-0001).");
         Field(unit => unit.InternalId).Description("casavi's internal database id.");
         Field(unit => unit.Name).Description("Display name of the unit.");
         Field(unit => unit.Number, nullable: true).Description("Sequential number of the unit, unique within its property.");
@@ -40,7 +40,7 @@ public sealed class UnitGraphType : ObjectGraphType<Unit>
             .Resolve(context => context.Source.PropertyId is { } id ? context.Service<PropertyByIdLoader>().LoadAsync(id) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContractGraphType>>>>("contracts")
             .Description("Owner and renter contracts of the unit.")
-            .Argument<NonNullGraphType<BooleanGraphType>>("includeInactive", "Also list contracts that have ended or not yet started.", argument => argument.DefaultValue = false)
+            .Argument<NonNullGraphType<BooleanGraphType>>("includeInactive", "Also list contracts that have ended.", argument => argument.DefaultValue = false)
             .Resolve(context => UnitContract.Of(context.Source, context.GetArgument<bool>("includeInactive"), context.Service<TimeProvider>()));
     }
 

@@ -1,6 +1,7 @@
 using Casavi.Client.Api;
 using Casavi.Contract.MasterData;
 using Casavi.GraphQL.DataLoading;
+using Casavi.GraphQL.Features.Contracts;
 using Casavi.GraphQL.Paging;
 using Casavi.GraphQL.Schema;
 using Casavi.GraphQL.Schema.Scalars;
@@ -13,7 +14,7 @@ public sealed class UnitQueries : IQueryFields
 {
     public void AddTo(ObjectGraphType query)
     {
-        query.ConnectionField<object, UnitGraphType>("units")
+        query.ConnectionField<object?, UnitGraphType>("units")
             .Description("All units of the account, in casavi's order.")
             .Argument<DateTimeScalar>("modifiedAfter", "Only units modified after this moment.")
             .Argument<NonNullGraphType<BooleanGraphType>>("includeInactiveContracts", "Also list ended contracts in each unit's `contracts`.", argument => argument.DefaultValue = false)

@@ -9,19 +9,20 @@ internal sealed class PersonFactory(SeedContext context, Roster roster)
 {
     private const long FirstInternalId = 550_000;
 
+    private static readonly string[] MailProviders = ["web.de", "gmx.de", "t-online.de", "gmail.com", "outlook.de", "posteo.de"];
+
     /// <summary>A private person; a second person of a household passes the first one's last name.</summary>
     public Contact Resident(Home home, string? lastName = null)
     {
         var faker = context.Faker;
-        var gender = faker.PickRandom<Name.Gender>();
-        var first = faker.Name.FirstName(gender);
-        var last = lastName ?? faker.Name.LastName(gender);
+        var first = faker.Name.FirstName(context.Chance(0.5) ? Name.Gender.Female : Name.Gender.Male);
+        var last = lastName ?? faker.Name.LastName();
         var registered = context.Chance(0.55);
         return Add(home, contact => contact with
         {
             FirstName = first,
             LastName = last,
-            Email = context.Chance(0.88) ? faker.Internet.Email(SeedContext.Slug(first), SeedContext.Slug(last)) : null,
+            Email = context.Chance(0.88) ? Email(first, last) : null,
             Telephone = context.Chance(0.7) ? faker.Phone.PhoneNumber() : null,
             Mobile = context.Chance(0.6) ? faker.Phone.PhoneNumber("01## #######") : null,
             IsRegistered = registered,
@@ -49,6 +50,14 @@ internal sealed class PersonFactory(SeedContext context, Roster roster)
         });
         roster.Contacts.Add(new Stamped<Contact>(contact, context.DaysAgo(0, 2200)));
         return contact;
+    }
+
+    /// <summary>A private mail address at a German mail provider.</summary>
+    private string Email(string first, string last)
+    {
+        var number = context.Chance(0.3) ? SeedContext.Invariant($"{context.Random.Int(1, 99)}") : string.Empty;
+        var separator = context.Chance(0.7) ? "." : "_";
+        return $"{SeedContext.Slug(first)}{separator}{SeedContext.Slug(last)}{number}@{context.Pick(MailProviders)}";
     }
 
     /// <summary>An address somewhere in the region, for owners who do not live in their unit.</summary>

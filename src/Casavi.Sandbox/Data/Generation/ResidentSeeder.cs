@@ -1,10 +1,12 @@
 using Casavi.Contract.MasterData;
+using UnitContract = Casavi.Contract.MasterData.Contract;
 
 namespace Casavi.Sandbox.Data.Generation;
 
 /// <summary>
 /// Gives every unit an owner contract and usually a renter contract, with the contacts behind them.
-/// About a fifth of the contracts have an ended predecessor; some owners hold several units.
+/// About a fifth of the contracts have an ended predecessor (every end date lies before the reference
+/// day, so no contract changes state as the calendar moves on); some owners hold several units.
 /// </summary>
 internal sealed class ResidentSeeder(SeedContext context, PersonFactory people)
 {
@@ -14,9 +16,9 @@ internal sealed class ResidentSeeder(SeedContext context, PersonFactory people)
         return units.ConvertAll(unit => unit with { Contracts = ContractsOf(property, unit, owners) });
     }
 
-    private List<Contract> ContractsOf(Property property, Unit unit, List<string> owners)
+    private List<UnitContract> ContractsOf(Property property, Unit unit, List<string> owners)
     {
-        var contracts = new List<Contract>();
+        var contracts = new List<UnitContract>();
         var home = HomeOf(property, unit);
         var ownerOccupied = unit.Purpose == UnitPurpose.Private && context.Chance(0.15);
         var ownerStart = context.DateDaysAgo(700, 9000);
@@ -25,7 +27,8 @@ internal sealed class ResidentSeeder(SeedContext context, PersonFactory people)
         var ownerId = owners.Count > 0 && !ownerOccupied && context.Chance(0.3)
             ? context.Pick(owners)
             : people.Resident(ownerOccupied ? home : people.SomewhereElse()).Id;
-        owners.Add(ownerId);
+        if (!owners.Contains(ownerId))
+            owners.Add(ownerId);
         contracts.Add(Create(ContractType.Owner, [ownerId], ownerStart, endDate: null));
 
         if (!ownerOccupied && context.Chance(RenterShare(unit.Purpose)))
@@ -35,27 +38,23 @@ internal sealed class ResidentSeeder(SeedContext context, PersonFactory people)
                 contracts.Add(Predecessor(ContractType.Renter, people.Resident(people.SomewhereElse()).Id, renterStart));
             var renter = people.Resident(home);
             List<string> renters = context.Chance(0.12) ? [renter.Id, people.Resident(home, renter.LastName).Id] : [renter.Id];
-            // A few renters have given notice: their contract ends after today and is still active.
-            DateTimeOffset? noticeEnd = context.Chance(0.05) ? SeedContext.Today.AddDays(context.Random.Int(30, 180)) : null;
-            contracts.Add(Create(ContractType.Renter, renters, renterStart, noticeEnd));
+            contracts.Add(Create(ContractType.Renter, renters, renterStart, endDate: null));
         }
         return contracts.Select((c, index) => c with { Id = SeedContext.Invariant($"{unit.Id}-{index + 1:D2}") }).ToList();
     }
 
-    private Contract Predecessor(ContractType type, string contactId, DateTimeOffset successorStart) =>
+    private UnitContract Predecessor(ContractType type, string contactId, DateTimeOffset successorStart) =>
         Create(type, [contactId], successorStart.AddDays(-context.Random.Int(365, 5000)), successorStart.AddDays(-1));
 
-    private Contract Create(ContractType type, List<string> contacts, DateTimeOffset start, DateTimeOffset? endDate)
+    private UnitContract Create(ContractType type, List<string> contacts, DateTimeOffset start, DateTimeOffset? endDate)
     {
         // Contracts older than the account were created by its first import.
         var onboarding = SeedContext.Today.AddYears(-7);
         var createdAt = start > onboarding
             ? start.AddDays(-context.Random.Int(0, 30))
             : onboarding.AddDays(context.Random.Int(0, 90)).AddSeconds(context.Random.Int(0, 86_399));
-        var updatedAt = endDate is { } end && end < SeedContext.Today
-            ? context.UpToToday(end > createdAt ? end : createdAt)
-            : context.UpToToday(createdAt);
-        return new Contract
+        var updatedAt = context.UpToToday(endDate is { } end && end > createdAt ? end : createdAt);
+        return new UnitContract
         {
             Contacts = contacts,
             Type = type,

@@ -12,7 +12,7 @@ internal static class SandboxDataGenerator
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.Scale);
         var context = new SeedContext(options);
-        var data = new SandboxData(options.Seed);
+        var data = new SandboxData();
         var roster = new Roster();
         var people = new PersonFactory(context, roster);
         var staff = new StaffSeeder(context, roster);

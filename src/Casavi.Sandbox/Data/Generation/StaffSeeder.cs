@@ -11,9 +11,8 @@ internal sealed class StaffSeeder(SeedContext context, Roster roster)
     {
         for (var number = 1; number <= context.Scaled(Staffing.Positions.Count); number++)
         {
-            var gender = context.Faker.PickRandom<Name.Gender>();
-            var first = context.Faker.Name.FirstName(gender);
-            var last = context.Faker.Name.LastName(gender);
+            var first = context.Faker.Name.FirstName(context.Chance(0.5) ? Name.Gender.Female : Name.Gender.Male);
+            var last = context.Faker.Name.LastName();
             var member = new StaffMember
             {
                 Id = SeedContext.Invariant($"S-{number:D4}"),

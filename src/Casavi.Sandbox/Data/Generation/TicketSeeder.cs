@@ -65,7 +65,7 @@ internal sealed class TicketSeeder(SeedContext context, Roster roster)
         var residents = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var (unit, _) in roster.Units)
         {
-            var active = unit.Contracts.Where(c => ReferenceClock.IsActive(c.EndDate)).SelectMany(c => c.Contacts).Distinct().ToList();
+            var active = unit.Contracts.Where(c => ContractActivity.IsActive(c.EndDate, SeedContext.Today)).SelectMany(c => c.Contacts).Distinct().ToList();
             residents[unit.Id] = active;
             residents.TryAdd(unit.PropertyId!, []);
             residents[unit.PropertyId!].AddRange(active.Except(residents[unit.PropertyId!]));

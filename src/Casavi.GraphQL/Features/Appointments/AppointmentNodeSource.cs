@@ -1,0 +1,6 @@
+using Casavi.Contract.Content;
+using Casavi.GraphQL.Relay;
+
+namespace Casavi.GraphQL.Features.Appointments;
+
+public sealed class AppointmentNodeSource() : LoaderNodeSource<AppointmentGraphType, AppointmentByIdLoader, Appointment>("Appointment");

@@ -1,0 +1,7 @@
+using Casavi.Contract.Integration;
+using Casavi.GraphQL.Relay;
+
+namespace Casavi.GraphQL.Features.Consumption;
+
+public sealed class ConsumptionResourceNodeSource()
+    : LoaderNodeSource<ConsumptionResourceGraphType, ConsumptionResourceLoader, ConsumptionResource>("ConsumptionResource");

@@ -1,0 +1,6 @@
+using Casavi.Contract.Content;
+using Casavi.GraphQL.Relay;
+
+namespace Casavi.GraphQL.Features.Documents;
+
+public sealed class DocumentNodeSource() : LoaderNodeSource<DocumentGraphType, DocumentByIdLoader, Document>("Document");

@@ -1,0 +1,34 @@
+using Casavi.Client.Api;
+using Casavi.Contract.Content;
+using Casavi.GraphQL.DataLoading;
+
+namespace Casavi.GraphQL.Features.Documents;
+
+/// <summary>
+/// Document types by ID, or by name when no ID matches: casavi serves them only as a (short) list,
+/// and a document's <c>type</c> may hold either. The list is walked once per batch, stopping early
+/// when every key has matched an ID.
+/// </summary>
+public sealed class DocumentTypeLoader(IDocumentsApi documents, ListScanner scanner) : BatchLoader<string, DocumentType>(StringComparer.Ordinal)
+{
+    protected override async Task<IReadOnlyDictionary<string, DocumentType>> FetchAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        var missing = new HashSet<string>(keys, StringComparer.Ordinal);
+        var byId = new Dictionary<string, DocumentType>(StringComparer.Ordinal);
+        var byName = new Dictionary<string, DocumentType>(StringComparer.Ordinal);
+        await foreach (var type in scanner.ScanAsync("documents/types", documents.ListTypesAsync, cancellationToken))
+        {
+            Prime(type.Id, type);
+            if (missing.Remove(type.Id))
+                byId[type.Id] = type;
+            if (missing.Contains(type.Name))
+                byName.TryAdd(type.Name, type);
+            if (missing.Count == 0)
+                break;
+        }
+
+        foreach (var (name, type) in byName.Where(match => missing.Contains(match.Key)))
+            byId[name] = type;
+        return byId;
+    }
+}

@@ -1,0 +1,6 @@
+using Casavi.Contract.Content;
+using Casavi.GraphQL.Relay;
+
+namespace Casavi.GraphQL.Features.Documents;
+
+public sealed class DocumentTypeNodeSource() : LoaderNodeSource<DocumentTypeGraphType, DocumentTypeLoader, DocumentType>("DocumentType");

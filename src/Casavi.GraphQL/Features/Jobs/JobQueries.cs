@@ -1,0 +1,11 @@
+using Casavi.Contract.Integration;
+using Casavi.GraphQL.Schema;
+using GraphQL.Types;
+
+namespace Casavi.GraphQL.Features.Jobs;
+
+public sealed class JobQueries : IQueryFields
+{
+    public void AddTo(ObjectGraphType query) =>
+        query.ReferenceIdField<ImportJobGraphType, ImportJobLoader, ImportJob>("job", "Import job");
+}

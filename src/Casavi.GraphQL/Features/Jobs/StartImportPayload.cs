@@ -1,0 +1,5 @@
+using Casavi.GraphQL.Mutations;
+
+namespace Casavi.GraphQL.Features.Jobs;
+
+public sealed record StartImportPayload(string? JobId, IReadOnlyList<UserError> Errors) : MutationPayload(Errors);

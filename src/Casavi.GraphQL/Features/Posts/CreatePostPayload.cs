@@ -1,0 +1,6 @@
+using Casavi.Contract.Content;
+using Casavi.GraphQL.Mutations;
+
+namespace Casavi.GraphQL.Features.Posts;
+
+public sealed record CreatePostPayload(Post? Post, WriteOutcome? Outcome, IReadOnlyList<UserError> Errors) : MutationPayload(Errors);

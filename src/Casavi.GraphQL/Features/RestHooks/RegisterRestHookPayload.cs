@@ -1,0 +1,6 @@
+using Casavi.Contract.Integration;
+using Casavi.GraphQL.Mutations;
+
+namespace Casavi.GraphQL.Features.RestHooks;
+
+public sealed record RegisterRestHookPayload(RestHook? RestHook, IReadOnlyList<UserError> Errors) : MutationPayload(Errors);

@@ -1,0 +1,13 @@
+using GraphQL.Types;
+
+namespace Casavi.GraphQL.Features.RestHooks;
+
+public sealed class RemoveRestHookInputGraphType : InputObjectGraphType<RemoveRestHookInput>
+{
+    public RemoveRestHookInputGraphType()
+    {
+        Name = "RemoveRestHookInput";
+        Description = "The webhook subscription to end.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("casavi ID (`referenceId`) of the subscription.");
+    }
+}

@@ -1,0 +1,5 @@
+using Casavi.GraphQL.Mutations;
+
+namespace Casavi.GraphQL.Features.RestHooks;
+
+public sealed record RemoveRestHookPayload(string? RemovedId, IReadOnlyList<UserError> Errors) : MutationPayload(Errors);

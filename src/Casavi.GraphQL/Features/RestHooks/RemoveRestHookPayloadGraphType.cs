@@ -1,0 +1,13 @@
+using Casavi.GraphQL.Mutations;
+using GraphQL.Types;
+
+namespace Casavi.GraphQL.Features.RestHooks;
+
+public sealed class RemoveRestHookPayloadGraphType : PayloadGraphType<RemoveRestHookPayload>
+{
+    public RemoveRestHookPayloadGraphType()
+        : base("RemoveRestHookPayload", "The result of `removeRestHook`.")
+    {
+        Field<IdGraphType>("removedId").Description("casavi ID of the subscription that was ended; null when `errors` is not empty.").Resolve(context => context.Source.RemovedId);
+    }
+}

@@ -1,0 +1,20 @@
+using Casavi.Contract.Integration;
+using Casavi.GraphQL.Relay;
+using Casavi.GraphQL.Schema.Scalars;
+using GraphQL.Types;
+
+namespace Casavi.GraphQL.Features.RestHooks;
+
+public sealed class RestHookGraphType : ObjectGraphType<RestHook>
+{
+    public RestHookGraphType()
+    {
+        Name = "RestHook";
+        Description = "A webhook subscription: casavi calls `targetUrl` when `event` happens.";
+        this.IsNode(hook => hook.Id);
+        Field("referenceId", hook => hook.Id).Description("casavi ID of the subscription (e.g. hook-1).");
+        Field<NonNullGraphType<UrlScalar>>("targetUrl").Description("The URL casavi posts the event to.").Resolve(context => context.Source.TargetUrl);
+        Field(hook => hook.Event).Description("The event name (e.g. ticket.created).");
+        Field(hook => hook.CreatedAt, nullable: true).Description("When the subscription was made.");
+    }
+}

@@ -1,0 +1,6 @@
+using Casavi.Contract.Integration;
+using Casavi.GraphQL.Relay;
+
+namespace Casavi.GraphQL.Features.RestHooks;
+
+public sealed class RestHookNodeSource() : LoaderNodeSource<RestHookGraphType, RestHookLoader, RestHook>("RestHook");

@@ -1,0 +1,14 @@
+using GraphQL.Types;
+
+namespace Casavi.GraphQL.Features.Vulcavo;
+
+public sealed class SetAssemblyTopicStatusInputGraphType : InputObjectGraphType<SetAssemblyTopicStatusInput>
+{
+    public SetAssemblyTopicStatusInputGraphType()
+    {
+        Name = "SetAssemblyTopicStatusInput";
+        Description = "A status change of an owner-assembly topic.";
+        Field<NonNullGraphType<IdGraphType>>("topicId").Description("ID of the assembly topic (e.g. topic-1).");
+        Field<NonNullGraphType<AssemblyTopicStatusGraphType>>("status").Description("The new status.");
+    }
+}

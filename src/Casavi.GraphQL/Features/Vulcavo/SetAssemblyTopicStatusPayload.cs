@@ -1,0 +1,5 @@
+using Casavi.GraphQL.Mutations;
+
+namespace Casavi.GraphQL.Features.Vulcavo;
+
+public sealed record SetAssemblyTopicStatusPayload(string? TopicId, TopicStatus? Status, IReadOnlyList<UserError> Errors) : MutationPayload(Errors);

@@ -1,0 +1,5 @@
+using Casavi.GraphQL.Mutations;
+
+namespace Casavi.GraphQL.Features.Vulcavo;
+
+public sealed record UpdateAssemblyTopicPayload(UpdateAssemblyTopicInput? Applied, IReadOnlyList<UserError> Errors) : MutationPayload(Errors);

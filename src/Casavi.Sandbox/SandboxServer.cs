@@ -1,0 +1,61 @@
+using Casavi.Sandbox.Data;
+using Casavi.Sandbox.Data.Generation;
+using Casavi.Sandbox.Faults;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Casavi.Sandbox;
+
+/// <summary>A fake casavi API v2 on a free loopback port, seeded with a German property manager's data.</summary>
+public sealed class SandboxServer : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private int disposed;
+
+    private SandboxServer(WebApplication app, Uri baseUrl)
+    {
+        this.app = app;
+        BaseUrl = baseUrl;
+        Knobs = app.Services.GetRequiredService<SandboxKnobs>();
+        Requests = app.Services.GetRequiredService<RequestCounter>();
+        Data = app.Services.GetRequiredService<SandboxData>();
+    }
+
+    /// <summary>Where the server listens, e.g. http://127.0.0.1:5123/ (casavi's paths start with /v2).</summary>
+    public Uri BaseUrl { get; }
+
+    public SandboxKnobs Knobs { get; }
+
+    public RequestCounter Requests { get; }
+
+    public SandboxData Data { get; }
+
+    public static async Task<SandboxServer> StartAsync(SandboxOptions options, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var data = SandboxDataGenerator.Generate(options);
+        var app = SandboxApplication.Build(options, data);
+        try
+        {
+            await app.StartAsync(ct);
+            var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+            return new SandboxServer(app, new Uri(address.TrimEnd('/') + "/"));
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Stops the server; later calls do nothing (a host and its container may both dispose it).</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+            return;
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}
