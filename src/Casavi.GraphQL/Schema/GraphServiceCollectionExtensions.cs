@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using Casavi.GraphQL.DataLoading;
 using Casavi.GraphQL.Errors;
 using Casavi.GraphQL.Relay;
@@ -9,6 +10,9 @@ namespace Casavi.GraphQL.Schema;
 
 public static class GraphServiceCollectionExtensions
 {
+    /// <summary>Leaves room for introspection (about 13 levels) and for queries four entities deep through connections.</summary>
+    private const int DefaultMaxQueryDepth = 20;
+
     /// <summary>Registers the schema, every feature's fields, node sources and (request-scoped) loaders.</summary>
     public static IServiceCollection AddCasaviGraph(this IServiceCollection services)
     {
@@ -34,7 +38,11 @@ public static class GraphServiceCollectionExtensions
         services.AddGraphQL(builder => builder
             .AddSchema<CasaviSchema>()
             .AddGraphTypes(assembly)
-            .AddSystemTextJson()
+            // German data (ß, ä, quotes) is written as is: responses are JSON, never embedded in HTML.
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            // Deeply nested selections fan out into casavi requests level by level; refuse them with a clear error.
+            .AddComplexityAnalyzer((complexity, provider) =>
+                complexity.MaxDepth = provider.GetRequiredService<IConfiguration>().GetValue("Gateway:MaxQueryDepth", DefaultMaxQueryDepth))
             .AddErrorInfoProvider(options => options.ExposeExceptionDetails = false)
             .AddUnhandledExceptionHandler(context => context.Exception = UpstreamErrors.ToExecutionError(context.OriginalException)));
         return services;

@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 
 namespace Casavi.GraphQL.Tests.Tickets;
 
-/// <summary><c>Property.tickets</c>, <c>Contact.tickets</c> and <c>StaffMember.assignedTickets</c>: many parents cost at most one walk of the ticket list.</summary>
+/// <summary><c>Property.tickets</c>, <c>Contact.tickets</c>, <c>Unit.tickets</c> and <c>StaffMember.assignedTickets</c>: many parents cost at most one walk of the ticket list.</summary>
 [Collection(GatewayTestGroup.Name)]
 public sealed class TicketReverseEdgeTests(GatewayFixture gateway, ITestOutputHelper output)
 {
@@ -72,5 +72,22 @@ public sealed class TicketReverseEdgeTests(GatewayFixture gateway, ITestOutputHe
         }
 
         Assert.Equal(CasaviPages.For(open.Count), measured.CountOf(TicketList));
+    }
+
+    [Fact]
+    public async Task The_tickets_of_many_units_cost_one_walk_of_the_ticket_list()
+    {
+        var measured = await MeasuredQuery.RunAsync(gateway, "{ units(first: 100) { nodes { referenceId tickets { totalCount nodes { unitId } } } } }");
+
+        output.WriteLine($"100 units with tickets: {measured.Describe()}");
+        var tickets = gateway.Sandbox.Data.Tickets.All();
+        foreach (var unit in measured.Data.GetProperty("units").GetProperty("nodes").EnumerateArray())
+        {
+            var unitId = unit.GetProperty("referenceId").GetString();
+            Assert.Equal(tickets.Count(ticket => ticket.UnitId == unitId), unit.GetProperty("tickets").GetProperty("totalCount").GetInt32());
+            Assert.All(unit.GetProperty("tickets").GetProperty("nodes").EnumerateArray(), node => Assert.Equal(unitId, node.GetProperty("unitId").GetString()));
+        }
+
+        Assert.Equal(CasaviPages.For(tickets.Count), measured.CountOf(TicketList));
     }
 }

@@ -11,7 +11,7 @@ namespace Casavi.GraphQL.Features.Units;
 
 public sealed class UnitGraphType : ObjectGraphType<Unit>
 {
-    public UnitGraphType()
+    public UnitGraphType(IEnumerable<ITypeExtension<UnitGraphType>> extensions)
     {
         Name = "Unit";
         Description = "An apartment, commercial unit or parking space in a property.";
@@ -42,6 +42,8 @@ public sealed class UnitGraphType : ObjectGraphType<Unit>
             .Description("Owner and renter contracts of the unit.")
             .Argument<NonNullGraphType<BooleanGraphType>>("includeInactive", "Also list contracts that have ended.", argument => argument.DefaultValue = false)
             .Resolve(context => UnitContract.Of(context.Source, context.GetArgument<bool>("includeInactive"), context.Service<TimeProvider>()));
+
+        this.ApplyExtensions(extensions);
     }
 
     private static object? StreetFromProperty(IResolveFieldContext<Unit> context) =>

@@ -1,0 +1,16 @@
+using Casavi.Client.Paging;
+using Casavi.Contract;
+using Casavi.Contract.Tickets;
+using Casavi.GraphQL.DataLoading;
+using Microsoft.Extensions.Options;
+
+namespace Casavi.GraphQL.Features.Tickets;
+
+/// <summary>Tickets per unit: casavi's ticket list has no unit filter, so the whole list is walked once and grouped.</summary>
+public sealed class TicketsByUnitLoader(ICasaviPager pager, TicketListLoader wholeList, TicketByIdLoader byId, IOptions<BatchingOptions> options)
+    : TicketsByParentLoader(pager, wholeList, byId, options)
+{
+    protected override string? ParentOf(Ticket ticket) => ticket.UnitId;
+
+    protected override Func<string, TicketStatus?, CancellationToken, Task<Page<Ticket>>>? FilteredList => null;
+}

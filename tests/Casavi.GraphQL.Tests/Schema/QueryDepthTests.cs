@@ -1,0 +1,25 @@
+using Casavi.GraphQL.Tests.Infrastructure;
+
+namespace Casavi.GraphQL.Tests.Schema;
+
+[Collection(GatewayTestGroup.Name)]
+public sealed class QueryDepthTests(GatewayFixture gateway)
+{
+    [Fact]
+    public async Task A_query_nested_deeper_than_the_limit_is_refused_before_any_casavi_request()
+    {
+        // unit, then 7 × (property → units → nodes), then name: 23 levels.
+        var query = "{ unit(id: \"P-00001-0001\") " + string.Concat(Enumerable.Repeat("{ property { units { nodes ", 7)) + "{ name }" + new string('}', 21) + " }";
+        var before = gateway.Sandbox.Requests.Total;
+        using var client = gateway.CreateClient();
+        using var content = new StringContent(System.Text.Json.JsonSerializer.Serialize(new { query }), System.Text.Encoding.UTF8, "application/json");
+
+        using var response = await client.PostAsync(new Uri("/graphql", UriKind.Relative), content);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Query is too nested to execute", body, StringComparison.Ordinal);
+        Assert.Contains("COMPLEXITY", body, StringComparison.Ordinal);
+        Assert.Equal(before, gateway.Sandbox.Requests.Total);
+    }
+}
