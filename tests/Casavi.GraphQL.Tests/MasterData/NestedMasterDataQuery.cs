@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Casavi.Contract.MasterData;
 using Casavi.Sandbox.Data;
@@ -7,6 +8,8 @@ namespace Casavi.GraphQL.Tests.MasterData;
 /// <summary>The product's headline query and what its answer must be, computed from the sandbox's data.</summary>
 internal static class NestedMasterDataQuery
 {
+    private static readonly JsonSerializerOptions AsTheGatewayWrites = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static string For(int first) =>
         $"{{ properties(first: {first}) {{ nodes {{ name units {{ nodes {{ name contracts {{ type contacts {{ firstName lastName }} }} }} }} }} }} }}";
 
@@ -30,7 +33,7 @@ internal static class NestedMasterDataQuery
                     }),
             },
         });
-        return JsonSerializer.Serialize(new { properties = new { nodes = properties } });
+        return JsonSerializer.Serialize(new { properties = new { nodes = properties } }, AsTheGatewayWrites);
     }
 
     /// <summary>Contacts named by the active contracts of the first properties' units (with repeats, as a naive resolver meets them).</summary>
