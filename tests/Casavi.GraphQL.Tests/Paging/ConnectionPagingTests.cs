@@ -1,0 +1,107 @@
+using System.Text.Json;
+using Casavi.GraphQL.Tests.Infrastructure;
+
+namespace Casavi.GraphQL.Tests.Paging;
+
+/// <summary>Connections over casavi's 25-item pages, through the real endpoint and sandbox.</summary>
+[Collection(GatewayTestGroup.Name)]
+public sealed class ConnectionPagingTests(GatewayFixture gateway)
+{
+    [Fact]
+    public async Task First_60_crosses_two_casavi_page_boundaries_in_order()
+    {
+        var before = gateway.Sandbox.Requests.Count("GET /v2/contacts");
+
+        var page = await PageAsync("contacts", 60, after: null);
+
+        Assert.Equal(gateway.Sandbox.Data.Contacts.All().Take(60).Select(contact => contact.Id), page.Ids);
+        Assert.True(page.HasNextPage);
+        Assert.Equal(3, gateway.Sandbox.Requests.Count("GET /v2/contacts") - before);
+    }
+
+    [Fact]
+    public async Task First_10_with_after_repeated_reads_what_one_first_100_reads()
+    {
+        var whole = await PageAsync("units", 100, after: null);
+        var pieces = new List<string>();
+        string? after = null;
+        for (var i = 0; i < 10; i++)
+        {
+            var page = await PageAsync("units", 10, after);
+            pieces.AddRange(page.Ids);
+            Assert.Equal(i > 0, page.HasPreviousPage);
+            after = page.EndCursor;
+        }
+
+        Assert.Equal(whole.Ids, pieces);
+        Assert.Equal(gateway.Sandbox.Data.Units.All().Take(100).Select(unit => unit.Id), whole.Ids);
+    }
+
+    [Fact]
+    public async Task Paging_to_the_end_stops_with_has_next_page_false()
+    {
+        var all = new List<string>();
+        string? after = null;
+        var hasNext = true;
+        while (hasNext)
+        {
+            var page = await PageAsync("properties", 20, after);
+            all.AddRange(page.Ids);
+            (hasNext, after) = (page.HasNextPage, page.EndCursor);
+        }
+
+        Assert.Equal(gateway.Sandbox.Data.Properties.All().Select(property => property.Id), all);
+    }
+
+    [Theory]
+    [InlineData("units(first: 101)", "'first' must be between 0 and 100")]
+    [InlineData("units(first: -1)", "'first' must be between 0 and 100")]
+    [InlineData("units(after: \"bm90IGEgY3Vyc29y\")", "The cursor is not valid for this list")]
+    public async Task Bad_paging_arguments_are_user_errors(string field, string message)
+    {
+        var response = await gateway.PostQueryAsync($"{{ {field} {{ nodes {{ name }} }} }}");
+
+        var error = Assert.Single(response.GetProperty("errors").EnumerateArray());
+        Assert.Equal("BAD_USER_INPUT", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Contains(message, error.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_cursor_of_another_list_is_refused()
+    {
+        var contacts = await PageAsync("contacts", 5, after: null);
+
+        var response = await gateway.PostQueryAsync($"{{ units(after: \"{contacts.EndCursor}\") {{ nodes {{ name }} }} }}");
+
+        Assert.Equal("BAD_USER_INPUT", response.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Backward_paging_is_not_offered()
+    {
+        using var client = gateway.CreateClient();
+        using var content = new StringContent(JsonSerializer.Serialize(new { query = "{ units(last: 5) { nodes { name } } }" }), System.Text.Encoding.UTF8, "application/json");
+
+        using var response = await client.PostAsync(new Uri("/graphql", UriKind.Relative), content);
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Unknown argument 'last'", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private async Task<PageOfIds> PageAsync(string field, int first, string? after)
+    {
+        var response = await gateway.PostQueryAsync(
+            $"query($after: String) {{ {field}(first: {first}, after: $after) {{ pageInfo {{ hasNextPage hasPreviousPage endCursor }} nodes {{ referenceId }} }} }}",
+            new { after });
+        Assert.False(response.TryGetProperty("errors", out var errors), errors.ToString());
+        var connection = response.GetProperty("data").GetProperty(field);
+        var pageInfo = connection.GetProperty("pageInfo");
+        return new PageOfIds(
+            [.. connection.GetProperty("nodes").EnumerateArray().Select(node => node.GetProperty("referenceId").GetString()!)],
+            pageInfo.GetProperty("hasNextPage").GetBoolean(),
+            pageInfo.GetProperty("hasPreviousPage").GetBoolean(),
+            pageInfo.GetProperty("endCursor").GetString());
+    }
+
+    private sealed record PageOfIds(IReadOnlyList<string> Ids, bool HasNextPage, bool HasPreviousPage, string? EndCursor);
+}
