@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Polly;
+using Polly.Telemetry;
 using Refit;
 
 namespace Casavi.Client;
@@ -31,6 +32,8 @@ public static class CasaviServiceCollectionExtensions
         services.TryAddSingleton<CasaviTokenProvider>();
         services.TryAddSingleton<ICasaviPager, CasaviPager>();
         services.TryAddSingleton<CasaviHttpLogger>();
+        services.TryAddSingleton<CasaviFailureSummary>();
+        services.AddOptions<TelemetryOptions>().Configure(telemetry => telemetry.SeverityProvider = PollyEventSeverity.Of);
         services.TryAddTransient<CasaviTransportErrorHandler>();
         services.TryAddTransient<CasaviTokenHandler>();
         services.TryAddTransient<CasaviCallTrackingHandler>();

@@ -1,4 +1,5 @@
 using Casavi.Client;
+using Casavi.GraphQL.Health;
 using Casavi.GraphQL.Hosting;
 using Casavi.GraphQL.Ide;
 using Casavi.GraphQL.Schema;
@@ -7,16 +8,28 @@ using Casavi.GraphQL.Transport;
 const string GraphQLPath = "/graphql";
 
 var builder = WebApplication.CreateBuilder(args);
-await builder.AddCasaviUpstreamAsync();
-builder.Services.AddCasaviClient(builder.Configuration.GetSection("Casavi"));
-builder.Services.AddCasaviGraph();
-builder.AddGraphQLTransport();
+try
+{
+    await builder.AddCasaviUpstreamAsync();
+    builder.Services.AddCasaviClient(builder.Configuration.GetSection("Casavi"));
+    builder.Services.AddCasaviGraph();
+    builder.AddGraphQLTransport();
+    builder.AddGatewayHealthChecks();
+    builder.AddGatewayCors();
 
-var app = builder.Build();
-app.MapGraphQLEndpoint(GraphQLPath);
-app.MapBananaCakePop(GraphQLPath);
-app.AnnounceOnStart(GraphQLPath);
-await app.RunAsync();
+    var app = builder.Build().ValidateSettings();
+    app.UseCors();
+    app.MapGatewayHealth();
+    app.MapGraphQLEndpoint(GraphQLPath);
+    app.MapBananaCakePop(GraphQLPath);
+    app.AnnounceOnStart(GraphQLPath);
+    await app.RunAsync();
+    return 0;
+}
+catch (GatewaySettingsException refused)
+{
+    return StartupRefusal.Report(refused, builder.Configuration);
+}
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

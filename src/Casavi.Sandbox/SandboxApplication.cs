@@ -1,4 +1,3 @@
-using System.Net;
 using Casavi.Sandbox.Admin;
 using Casavi.Sandbox.Auth;
 using Casavi.Sandbox.Data;
@@ -8,6 +7,8 @@ using Casavi.Sandbox.Http;
 using Casavi.Sandbox.Writes;
 using Casavi.Sandbox.Writes.Import;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Casavi.Sandbox;
@@ -18,16 +19,20 @@ namespace Casavi.Sandbox;
 /// </summary>
 internal static class SandboxApplication
 {
-    public static WebApplication Build(SandboxOptions options, SandboxData data)
+    public static WebApplication Build(SandboxOptions options, SandboxData data, IConfiguration? consoleLogging)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Production", Args = [] });
         builder.Configuration.Sources.Clear();
-        builder.Logging.ClearProviders().AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
-        builder.WebHost.ConfigureKestrel(kestrel =>
+        // A free loopback port, set where the host's URLS/ASPNETCORE_URLS (the gateway's addresses) would
+        // be read: they never reach the sandbox, and Kestrel has nothing to override or warn about.
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            kestrel.Listen(IPAddress.Loopback, 0);
-            kestrel.Limits.MaxRequestBodySize = BodyLimitMiddleware.TransportLimitBytes;
+            [WebHostDefaults.ServerUrlsKey] = "http://127.0.0.1:0",
         });
+        builder.Logging.ClearProviders().AddConsole().SetMinimumLevel(LogLevel.Warning);
+        if (consoleLogging is not null)
+            builder.Services.Configure<ConsoleLoggerOptions>(consoleLogging);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = BodyLimitMiddleware.TransportLimitBytes);
 
         var tokens = new TokenStore(TimeProvider.System);
         builder.Services

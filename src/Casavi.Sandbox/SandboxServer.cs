@@ -4,6 +4,7 @@ using Casavi.Sandbox.Faults;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Casavi.Sandbox;
@@ -32,11 +33,18 @@ public sealed class SandboxServer : IAsyncDisposable
 
     public SandboxData Data { get; }
 
-    public static async Task<SandboxServer> StartAsync(SandboxOptions options, CancellationToken ct = default)
+    public static Task<SandboxServer> StartAsync(SandboxOptions options, CancellationToken ct = default) =>
+        StartAsync(options, consoleLogging: null, ct);
+
+    /// <param name="consoleLogging">
+    /// The host's <c>Logging:Console</c> section, so the sandbox's lines use the same console format
+    /// (e.g. JSON) as the application that embeds it.
+    /// </param>
+    public static async Task<SandboxServer> StartAsync(SandboxOptions options, IConfiguration? consoleLogging, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         var data = SandboxDataGenerator.Generate(options);
-        var app = SandboxApplication.Build(options, data);
+        var app = SandboxApplication.Build(options, data, consoleLogging);
         try
         {
             await app.StartAsync(ct);

@@ -64,8 +64,11 @@ public sealed class OptionsTests
     }
 
     [Theory]
-    [InlineData("/v2", "k", "Casavi:BaseUrl must be an absolute http(s) URL.")]
-    [InlineData("ftp://casavi.test", "k", "Casavi:BaseUrl must be an absolute http(s) URL.")]
+    [InlineData("/v2", "k", "Casavi:BaseUrl must be an absolute http(s) URL such as https://api.mycasavi.com.")]
+    [InlineData("not-a-url", "k", "Casavi:BaseUrl must be an absolute http(s) URL such as https://api.mycasavi.com.")]
+    [InlineData("ftp://casavi.test", "k", "Casavi:BaseUrl must be an absolute http(s) URL such as https://api.mycasavi.com.")]
+    [InlineData("https://api.mycasavi.com/v2", "k", "Casavi:BaseUrl must be the API root without /v2 (request paths add it), e.g. https://api.mycasavi.com.")]
+    [InlineData("https://proxy.test/casavi/v2/", "k", "Casavi:BaseUrl must be the API root without /v2 (request paths add it), e.g. https://api.mycasavi.com.")]
     [InlineData("https://casavi.test", "", "Casavi:Key is required.")]
     public void Invalid_settings_fail_the_start_without_echoing_the_secret(string baseUrl, string key, string failure)
     {

@@ -31,6 +31,9 @@ public sealed class CasaviClientOptions
 
     public CasaviCircuitBreakerOptions CircuitBreaker { get; set; } = new();
 
+    /// <summary>Failed calls are summed up and logged at most once per interval (see CasaviFailureSummary).</summary>
+    public TimeSpan FailureLogInterval { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>How long before its expiry a token is replaced; at most half of the token's lifetime is used.</summary>
     public TimeSpan TokenRefreshMargin { get; set; } = TimeSpan.FromSeconds(60);
 }

@@ -19,7 +19,8 @@ internal sealed class CasaviClientOptionsValidator : IValidateOptions<CasaviClie
             if (!condition) failures.Add(failure);
         }
 
-        Require(options.BaseUrl is { IsAbsoluteUri: true, Scheme: "http" or "https" }, "Casavi:BaseUrl must be an absolute http(s) URL.");
+        Require(options.BaseUrl is { IsAbsoluteUri: true, Scheme: "http" or "https" }, "Casavi:BaseUrl must be an absolute http(s) URL such as https://api.mycasavi.com.");
+        Require(!EndsWithVersion(options.BaseUrl), "Casavi:BaseUrl must be the API root without /v2 (request paths add it), e.g. https://api.mycasavi.com.");
         Require(!string.IsNullOrWhiteSpace(options.Key), "Casavi:Key is required.");
         Require(!string.IsNullOrWhiteSpace(options.Secret), "Casavi:Secret is required.");
         Require(options.MaxConcurrentRequests >= 1, "Casavi:MaxConcurrentRequests must be at least 1.");
@@ -27,6 +28,7 @@ internal sealed class CasaviClientOptionsValidator : IValidateOptions<CasaviClie
         Require(options.TotalTimeout >= MinimumTimeout, "Casavi:TotalTimeout must be at least 10 ms.");
         Require(options.AttemptTimeout >= MinimumTimeout && options.AttemptTimeout <= options.TotalTimeout, "Casavi:AttemptTimeout must be between 10 ms and TotalTimeout.");
         Require(options.TokenRefreshMargin >= TimeSpan.Zero, "Casavi:TokenRefreshMargin must not be negative.");
+        Require(options.FailureLogInterval >= TimeSpan.FromSeconds(1), "Casavi:FailureLogInterval must be at least 1 s.");
         Require(options.Retry.MaxRetryAttempts is >= 0 and <= 100, "Casavi:Retry:MaxRetryAttempts must be between 0 and 100.");
         Require(options.Retry.BaseDelay >= TimeSpan.Zero && options.Retry.BaseDelay <= TimeSpan.FromDays(1), "Casavi:Retry:BaseDelay must be between 0 and one day.");
         Require(options.CircuitBreaker.FailureRatio is > 0 and <= 1, "Casavi:CircuitBreaker:FailureRatio must be in (0, 1].");
@@ -36,4 +38,8 @@ internal sealed class CasaviClientOptionsValidator : IValidateOptions<CasaviClie
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+
+    /// <summary>A root ending in /v2 would make every request go to /v2/v2/…, which casavi answers 404 like a missing entity.</summary>
+    private static bool EndsWithVersion(Uri? baseUrl) =>
+        baseUrl is { IsAbsoluteUri: true } && baseUrl.AbsolutePath.TrimEnd('/').EndsWith("/v2", StringComparison.OrdinalIgnoreCase);
 }

@@ -3,10 +3,11 @@ using Casavi.Client.Diagnostics;
 namespace Casavi.Client.Errors;
 
 /// <summary>
-/// Outermost handler: a failure without an answer leaves the HttpClient already typed. Refit's
-/// TransportExceptionFactory alone would not do: Refit 16.4 skips it for methods returning a plain Task.
+/// Outermost handler: a failure without an answer leaves the HttpClient already typed (and counted
+/// in the <see cref="CasaviFailureSummary"/>). Refit's TransportExceptionFactory alone would not do:
+/// Refit 16.4 skips it for methods returning a plain Task.
 /// </summary>
-internal sealed class CasaviTransportErrorHandler : DelegatingHandler
+internal sealed class CasaviTransportErrorHandler(CasaviFailureSummary failures) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -16,6 +17,7 @@ internal sealed class CasaviTransportErrorHandler : DelegatingHandler
         }
         catch (Exception error) when (CasaviTransportErrors.Translate(error, CasaviEndpoints.Of(request), cancellationToken) is { } typed)
         {
+            failures.Record($"{CasaviEndpoints.Of(request)} {CasaviTransportErrors.Reason(error)}");
             throw typed;
         }
     }

@@ -12,16 +12,17 @@ internal static class CasaviTransportErrors
     public static CasaviApiException? Translate(Exception error, string endpoint, CancellationToken callerToken) => error switch
     {
         OperationCanceledException when callerToken.IsCancellationRequested => null,
-        CasaviApiException => null,
-        BrokenCircuitException => Unavailable(endpoint, "was not called: the circuit breaker is open after repeated failures", error),
-        TimeoutRejectedException timeout => Unavailable(
-            endpoint, string.Create(CultureInfo.InvariantCulture, $"timed out after {timeout.Timeout.TotalSeconds:0.###} s"), error),
-        RateLimiterRejectedException => Unavailable(endpoint, "was not called: the queue of waiting requests is full", error),
-        HttpRequestException transport => Unavailable(endpoint, $"could not be reached: {transport.Message}", error),
-        OperationCanceledException => Unavailable(endpoint, "was cancelled before casavi answered", error),
-        _ => null,
+        _ => Reason(error) is { } reason ? new CasaviUnavailableException($"casavi {endpoint} {reason}.", null, error) : null,
     };
 
-    private static CasaviUnavailableException Unavailable(string endpoint, string what, Exception cause) =>
-        new($"casavi {endpoint} {what}.", null, cause);
+    /// <summary>What went wrong, in words that carry no id or body; null for a failure that is not casavi's.</summary>
+    public static string? Reason(Exception error) => error switch
+    {
+        BrokenCircuitException => "was not called: the circuit breaker is open after repeated failures",
+        TimeoutRejectedException timeout => string.Create(CultureInfo.InvariantCulture, $"timed out after {timeout.Timeout.TotalSeconds:0.###} s"),
+        RateLimiterRejectedException => "was not called: the queue of waiting requests is full",
+        HttpRequestException transport => $"could not be reached: {transport.Message}",
+        OperationCanceledException => "was cancelled before casavi answered",
+        _ => null,
+    };
 }

@@ -7,6 +7,6 @@ public sealed record CasaviUpstream(bool IsEmbeddedSandbox, Uri BaseUrl)
     public string DisplayUrl => BaseUrl.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped);
 
     public string Describe() => IsEmbeddedSandbox
-        ? $"the embedded casavi sandbox at {DisplayUrl}"
+        ? $"the embedded casavi sandbox at {DisplayUrl} (generated data, not a casavi account)"
         : $"casavi at {DisplayUrl}";
 }

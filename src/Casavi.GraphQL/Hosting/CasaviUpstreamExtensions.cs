@@ -1,35 +1,36 @@
+using Casavi.Client;
 using Casavi.Sandbox;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Casavi.GraphQL.Hosting;
 
 public static class CasaviUpstreamExtensions
 {
-    private const string BaseUrlKey = "Casavi:BaseUrl";
-
     /// <summary>
-    /// Uses the casavi configured in <c>Casavi:BaseUrl</c>; when none is configured, starts the embedded
-    /// sandbox (options from section "Sandbox") and points the <c>Casavi</c> settings at it, so the
-    /// gateway runs out of the box. The sandbox is a singleton for tests and is disposed on shutdown.
+    /// Connects the gateway to the casavi that <see cref="UpstreamChoice"/> picks. For the sandbox it
+    /// starts it (options from section "Sandbox") and points the <c>Casavi</c> settings at it; the
+    /// sandbox is a singleton for tests and is disposed on shutdown.
     /// </summary>
     public static async Task<WebApplicationBuilder> AddCasaviUpstreamAsync(this WebApplicationBuilder builder)
     {
-        var configured = builder.Configuration[BaseUrlKey];
-        if (!string.IsNullOrWhiteSpace(configured))
+        if (UpstreamChoice.Decide(builder.Configuration, builder.Environment) == UpstreamKind.Casavi)
         {
-            builder.Services.AddSingleton(new CasaviUpstream(false, new Uri(configured)));
+            // Built from the validated client options, so a malformed URL is reported as a setting.
+            builder.Services.AddSingleton(services => new CasaviUpstream(
+                false, services.GetRequiredService<IOptions<CasaviClientOptions>>().Value.BaseUrl!));
             return builder;
         }
 
         var options = builder.Configuration.GetSection(SandboxOptions.SectionName).Get<SandboxOptions>() ?? new SandboxOptions();
-        var sandbox = await StartDetachedAsync(options);
+        var sandbox = await StartDetachedAsync(options, builder.Configuration.GetSection("Logging:Console"));
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            [BaseUrlKey] = sandbox.BaseUrl.ToString(),
-            ["Casavi:Key"] = options.Key,
-            ["Casavi:Secret"] = options.Secret,
+            [UpstreamChoice.BaseUrlKey] = sandbox.BaseUrl.ToString(),
+            [UpstreamChoice.KeyKey] = options.Key,
+            [UpstreamChoice.SecretKey] = options.Secret,
         });
         builder.Services.AddSingleton(sandbox);
         builder.Services.AddSingleton(new CasaviUpstream(true, sandbox.BaseUrl));
@@ -42,9 +43,9 @@ public static class CasaviUpstreamExtensions
     /// must not pass for the gateway's own to observers that track startup through async-local
     /// state: WebApplicationFactory does, and would otherwise test the sandbox instead of the gateway.
     /// </summary>
-    private static Task<SandboxServer> StartDetachedAsync(SandboxOptions options)
+    private static Task<SandboxServer> StartDetachedAsync(SandboxOptions options, IConfiguration consoleLogging)
     {
         using (ExecutionContext.SuppressFlow())
-            return Task.Run(() => SandboxServer.StartAsync(options));
+            return Task.Run(() => SandboxServer.StartAsync(options, consoleLogging));
     }
 }

@@ -31,7 +31,9 @@ public static class GraphServiceCollectionExtensions
                 services.TryAddEnumerable(ServiceDescriptor.Singleton(extension, type));
         }
 
-        services.AddOptions<BatchingOptions>().BindConfiguration("Gateway:Batching");
+        services.AddOptions<BatchingOptions>().BindConfiguration("Gateway:Batching")
+            .Validate(o => o.ByIdMaxKeys >= 0, "Gateway:Batching:ByIdMaxKeys must not be negative.")
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<PageCountHints>();
         services.TryAddScoped<ListScanner>();

@@ -13,7 +13,8 @@ public static class GraphQLTransportExtensions
     {
         builder.Services.AddOptions<GatewayHttpOptions>()
             .BindConfiguration(GatewayHttpOptions.SectionName)
-            .Validate(o => o.MaxRequestBodyBytes > 0 && o.MaxQueryLength > 0, "Gateway limits must be positive.")
+            .Validate(o => o.MaxRequestBodyBytes > 0, "Gateway:MaxRequestBodyBytes must be a positive number of bytes.")
+            .Validate(o => o.MaxQueryLength > 0, "Gateway:MaxQueryLength must be a positive number of characters.")
             .ValidateOnStart();
         builder.Services.AddSingleton<GraphQLRequestReader>();
         builder.Services.AddSingleton<GraphQLResponseWriter>();

@@ -11,23 +11,29 @@ internal static class ResponseMediaTypes
 
     /// <summary>
     /// The media type to answer with, or null when the client accepts neither (406).
-    /// A missing Accept header or a tie prefers the GraphQL response media type.
+    /// The GraphQL response media type goes only to clients that name it (at no lower quality than
+    /// JSON); no Accept header, <c>*/*</c> or <c>application/*</c> mark a legacy client, which the
+    /// GraphQL-over-HTTP spec says should get <c>application/json</c>.
     /// </summary>
     public static string? Negotiate(HttpRequest request)
     {
         var accept = request.GetTypedHeaders().Accept;
         if (accept.Count == 0)
-            return GraphQLResponseJson;
+            return Json;
 
-        var graphQLQuality = QualityOf("graphql-response+json", accept);
-        var jsonQuality = QualityOf("json", accept);
+        var graphQL = BestMatch("graphql-response+json", accept);
+        var json = BestMatch("json", accept);
+        var graphQLQuality = QualityOf(graphQL);
+        var jsonQuality = QualityOf(json);
         if (graphQLQuality <= 0 && jsonQuality <= 0)
             return null;
-        return graphQLQuality >= jsonQuality ? GraphQLResponseJson : Json;
+        if (graphQLQuality > 0 && graphQLQuality >= jsonQuality && IsNamed(graphQL!))
+            return GraphQLResponseJson;
+        return jsonQuality > 0 ? Json : GraphQLResponseJson;
     }
 
-    /// <summary>The quality the client gives application/{subType}: that of the most specific matching range (RFC 9110, 12.5.1).</summary>
-    private static double QualityOf(string subType, IList<MediaTypeHeaderValue> accept)
+    /// <summary>The most specific range that matches application/{subType} (RFC 9110, 12.5.1), or null.</summary>
+    private static MediaTypeHeaderValue? BestMatch(string subType, IList<MediaTypeHeaderValue> accept)
     {
         MediaTypeHeaderValue? best = null;
         foreach (var range in accept)
@@ -36,8 +42,12 @@ internal static class ResponseMediaTypes
                 best = range;
         }
 
-        return best is null ? 0 : best.Quality ?? 1;
+        return best;
     }
+
+    private static double QualityOf(MediaTypeHeaderValue? range) => range is null ? 0 : range.Quality ?? 1;
+
+    private static bool IsNamed(MediaTypeHeaderValue range) => !range.MatchesAllTypes && !range.MatchesAllSubTypes;
 
     // MediaTypeHeaderValue.IsSubsetOf would count application/graphql-response+json as application/json
     // (structured suffix), which would make a plain application/json client get the new media type.

@@ -17,6 +17,6 @@ public sealed class CasaviUpstreamTests
     {
         var upstream = new CasaviUpstream(true, new Uri("http://127.0.0.1:4711/"));
 
-        Assert.Equal("the embedded casavi sandbox at http://127.0.0.1:4711/", upstream.Describe());
+        Assert.Equal("the embedded casavi sandbox at http://127.0.0.1:4711/ (generated data, not a casavi account)", upstream.Describe());
     }
 }

@@ -10,7 +10,7 @@ namespace Casavi.GraphQL.Tests.Infrastructure;
 /// One gateway with its embedded sandbox (default options unless settings say otherwise), shared by
 /// the test classes of the "gateway" collection.
 /// </summary>
-public sealed class GatewayFixture : IAsyncLifetime
+public sealed class GatewayFixture : IAsyncLifetime, IAsyncDisposable
 {
     private readonly GatewayFactory factory;
 
@@ -56,4 +56,7 @@ public sealed class GatewayFixture : IAsyncLifetime
     }
 
     public async Task DisposeAsync() => await factory.DisposeAsync();
+
+    /// <summary>For tests that start a gateway of their own with <c>await using</c>.</summary>
+    ValueTask IAsyncDisposable.DisposeAsync() => new(DisposeAsync());
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Casavi.GraphQL.Tests.Infrastructure;
+using Casavi.GraphQL.Tests.Transport;
 
 namespace Casavi.GraphQL.Tests.Paging;
 
@@ -80,9 +81,7 @@ public sealed class ConnectionPagingTests(GatewayFixture gateway)
     public async Task Backward_paging_is_not_offered()
     {
         using var client = gateway.CreateClient();
-        using var content = new StringContent(JsonSerializer.Serialize(new { query = "{ units(last: 5) { nodes { name } } }" }), System.Text.Encoding.UTF8, "application/json");
-
-        using var response = await client.PostAsync(new Uri("/graphql", UriKind.Relative), content);
+        using var response = await client.SendAsync(GraphQLHttp.PostQuery("{ units(last: 5) { nodes { name } } }", GraphQLHttp.GraphQLResponseJson));
 
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Unknown argument 'last'", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);

@@ -1,4 +1,5 @@
 using Casavi.GraphQL.Tests.Infrastructure;
+using Casavi.GraphQL.Tests.Transport;
 
 namespace Casavi.GraphQL.Tests.Schema;
 
@@ -12,9 +13,7 @@ public sealed class QueryDepthTests(GatewayFixture gateway)
         var query = "{ unit(id: \"P-00001-0001\") " + string.Concat(Enumerable.Repeat("{ property { units { nodes ", 7)) + "{ name }" + new string('}', 21) + " }";
         var before = gateway.Sandbox.Requests.Total;
         using var client = gateway.CreateClient();
-        using var content = new StringContent(System.Text.Json.JsonSerializer.Serialize(new { query }), System.Text.Encoding.UTF8, "application/json");
-
-        using var response = await client.PostAsync(new Uri("/graphql", UriKind.Relative), content);
+        using var response = await client.SendAsync(GraphQLHttp.PostQuery(query, GraphQLHttp.GraphQLResponseJson));
         var body = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);

@@ -10,7 +10,7 @@ public sealed class GetRequestTests(GatewayFixture gateway)
     public async Task Get_executes_a_query_from_the_query_string()
     {
         using var client = gateway.CreateClient();
-        using var response = await client.SendAsync(GraphQLHttp.Get("query=" + Uri.EscapeDataString("{ __typename }")));
+        using var response = await client.SendAsync(GraphQLHttp.Get("query=" + Uri.EscapeDataString("{ __typename }"), GraphQLHttp.GraphQLResponseJson));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(GraphQLHttp.GraphQLResponseJson, response.Content.Headers.ContentType?.MediaType);

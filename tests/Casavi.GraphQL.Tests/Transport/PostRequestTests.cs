@@ -10,7 +10,7 @@ public sealed class PostRequestTests(GatewayFixture gateway)
     public async Task Post_executes_the_query_and_answers_with_the_graphql_response_media_type()
     {
         using var client = gateway.CreateClient();
-        using var response = await client.SendAsync(GraphQLHttp.PostQuery("{ __typename }"));
+        using var response = await client.SendAsync(GraphQLHttp.PostQuery("{ __typename }", GraphQLHttp.GraphQLResponseJson));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(GraphQLHttp.GraphQLResponseJson, response.Content.Headers.ContentType?.MediaType);

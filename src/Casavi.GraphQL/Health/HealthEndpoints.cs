@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+
+namespace Casavi.GraphQL.Health;
+
+/// <summary>
+/// <c>GET /health/live</c>: the process serves requests (no dependency is asked).
+/// <c>GET /health/ready</c>: every check tagged "ready" passes (casavi now; later dependencies join with the tag).
+/// </summary>
+public static class HealthEndpoints
+{
+    public const string LivePath = "/health/live";
+    public const string ReadyPath = "/health/ready";
+    private const string ReadyTag = "ready";
+
+    public static IHostApplicationBuilder AddGatewayHealthChecks(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<HealthSettings>()
+            .BindConfiguration(HealthSettings.SectionName)
+            .Validate(o => o.ReadyCacheDuration >= TimeSpan.Zero, "Health:ReadyCacheDuration must not be negative.")
+            .Validate(o => o.ProbeTimeout > TimeSpan.Zero, "Health:ProbeTimeout must be positive.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<HealthSettings>>().Value);
+        builder.Services.AddSingleton<CasaviReadinessCheck>();
+        builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(
+            "casavi",
+            services => services.GetRequiredService<CasaviReadinessCheck>(),
+            HealthStatus.Unhealthy,
+            [ReadyTag]));
+        return builder;
+    }
+
+    public static WebApplication MapGatewayHealth(this WebApplication app)
+    {
+        app.MapHealthChecks(LivePath, new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthReportWriter.WriteAsync });
+        app.MapHealthChecks(ReadyPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = HealthReportWriter.WriteAsync });
+        return app;
+    }
+}

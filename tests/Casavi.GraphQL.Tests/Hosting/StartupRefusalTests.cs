@@ -1,0 +1,53 @@
+using Casavi.GraphQL.Tests.Infrastructure;
+
+namespace Casavi.GraphQL.Tests.Hosting;
+
+/// <summary>Invalid settings stop the real process before it serves: exit code 1 and one line naming the setting.</summary>
+public sealed class StartupRefusalTests
+{
+    public static TheoryData<string, string, string> BadSettings => new()
+    {
+        { "", "", "missing Casavi__BaseUrl, Casavi__Key, Casavi__Secret" },
+        { "Casavi_BaseUrl", "https://api.mycasavi.com", "missing Casavi__BaseUrl" },
+        { "Casavi__BaseUrl", "not-a-url", "Casavi:BaseUrl must be an absolute http(s) URL" },
+        { "Casavi__BaseUrl", "https://api.mycasavi.com/v2", "Casavi:BaseUrl must be the API root without /v2" },
+        { "Casavi__Secret", " ", "missing Casavi__Secret" },
+        { "Casavi__TotalTimeout", "00:00:00", "Casavi:TotalTimeout must be at least 10 ms." },
+        { "Casavi__AttemptTimeout", "ten seconds", "'Casavi:AttemptTimeout'" },
+        { "Casavi__MaxConcurrentRequests", "0", "Casavi:MaxConcurrentRequests must be at least 1." },
+        { "Gateway__MaxQueryLength", "-1", "Gateway:MaxQueryLength must be a positive number" },
+        { "Gateway__Cors__AllowedOrigins__0", "https://app.example.com/path", "Gateway:Cors:AllowedOrigins must list origins" },
+        { "Casavi__Upstream", "Fake", "Casavi__Upstream must be Sandbox or Casavi." },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadSettings))]
+    public async Task A_bad_setting_refuses_the_start_with_one_line_that_names_it(string setting, string value, string expected)
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{GatewayProcess.FreePort()}",
+        };
+        // Complete casavi settings, so each case is refused for its own setting only.
+        if (!setting.StartsWith("Casavi_BaseUrl", StringComparison.Ordinal) && setting.Length > 0)
+        {
+            environment["Casavi__BaseUrl"] = "https://api.mycasavi.com";
+            environment["Casavi__Key"] = "key";
+            environment["Casavi__Secret"] = "secret";
+        }
+
+        if (setting.Length > 0)
+            environment[setting] = value;
+        await using var gateway = GatewayProcess.Start(environment);
+
+        var exitCode = await gateway.ExitCodeAsync();
+
+        Assert.Equal(1, exitCode);
+        var lines = gateway.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var line = Assert.Single(lines);
+        Assert.StartsWith("Start-up refused: ", line, StringComparison.Ordinal);
+        Assert.Contains(expected, line, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", line, StringComparison.Ordinal);
+    }
+}
