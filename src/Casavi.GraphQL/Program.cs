@@ -7,7 +7,7 @@ using Casavi.GraphQL.Transport;
 
 const string GraphQLPath = "/graphql";
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(args).UseDevelopmentAddressByDefault();
 try
 {
     await builder.AddCasaviUpstreamAsync();

@@ -15,6 +15,12 @@ internal static class Benchmark
 {
     public static async Task Main(string[] args)
     {
+        if (args is ["outage", .. var outageArgs])
+        {
+            await OutageLogBenchmark.RunAsync(outageArgs);
+            return;
+        }
+
         const int Runs = 5;
         // WebApplicationFactory finds the gateway's content root through this variable outside a test project.
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_CASAVI_GRAPHQL", GatewayProjectDirectory());
