@@ -7,6 +7,7 @@ using Casavi.GraphQL.Transport;
 const string GraphQLPath = "/graphql";
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddGatewayTelemetry();
 await builder.AddCasaviUpstreamAsync();
 builder.Services.AddCasaviClient(builder.Configuration.GetSection("Casavi"));
 builder.Services.AddCasaviGraph();
