@@ -34,6 +34,7 @@ public static class CasaviServiceCollectionExtensions
         services.TryAddSingleton<CasaviHttpLogger>();
         services.TryAddSingleton<CasaviFailureSummary>();
         services.AddOptions<TelemetryOptions>().Configure(telemetry => telemetry.SeverityProvider = PollyEventSeverity.Of);
+        services.AddMetrics().TryAddSingleton<CasaviClientMetrics>();
         services.TryAddTransient<CasaviTransportErrorHandler>();
         services.TryAddTransient<CasaviTokenHandler>();
         services.TryAddTransient<CasaviCallTrackingHandler>();
@@ -55,7 +56,10 @@ public static class CasaviServiceCollectionExtensions
         // Handlers run in this order around the primary handler: error typing, resilience, token, call tracking, logging.
         var api = ConfigureClient(services.AddHttpClient(CasaviHttpClientNames.Api));
         api.AddResilienceHandler(CasaviResiliencePipeline.Name, (builder, context) => CasaviResiliencePipeline.Configure(
-            builder, Options(context.ServiceProvider), context.ServiceProvider.GetRequiredService<TimeProvider>()));
+            builder,
+            Options(context.ServiceProvider),
+            context.ServiceProvider.GetRequiredService<TimeProvider>(),
+            context.ServiceProvider.GetRequiredService<CasaviClientMetrics>()));
         api.AddHttpMessageHandler<CasaviTokenHandler>().AddHttpMessageHandler<CasaviCallTrackingHandler>();
 
         var authenticate = ConfigureClient(services.AddHttpClient(CasaviHttpClientNames.Authenticate));

@@ -10,6 +10,7 @@ const string GraphQLPath = "/graphql";
 var builder = WebApplication.CreateBuilder(args).UseDevelopmentAddressByDefault();
 try
 {
+    builder.AddGatewayTelemetry();
     await builder.AddCasaviUpstreamAsync();
     builder.Services.AddCasaviClient(builder.Configuration.GetSection("Casavi"));
     builder.Services.AddCasaviGraph();

@@ -1,6 +1,7 @@
 using Casavi.Sandbox.Admin;
 using Casavi.Sandbox.Auth;
 using Casavi.Sandbox.Data;
+using Casavi.Sandbox.Diagnostics;
 using Casavi.Sandbox.Endpoints;
 using Casavi.Sandbox.Faults;
 using Casavi.Sandbox.Http;
@@ -46,7 +47,8 @@ internal static class SandboxApplication
             .AddSingleton<ContentWriter>()
             .AddSingleton<SurveyWriter>()
             .AddSingleton<IntegrationWriter>()
-            .AddSingleton<ImportRunner>();
+            .AddSingleton<ImportRunner>()
+            .AddOwnDiagnosticNames();
 
         var app = builder.Build();
         app.UseMiddleware<ProblemMiddleware>();

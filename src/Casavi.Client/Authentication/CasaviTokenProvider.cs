@@ -1,3 +1,4 @@
+using Casavi.Client.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace Casavi.Client.Authentication;
@@ -7,7 +8,8 @@ namespace Casavi.Client.Authentication;
 /// one authenticate call is in flight and all of them share its outcome; a failed call is not cached,
 /// so the next request tries again.
 /// </summary>
-internal sealed class CasaviTokenProvider(CasaviAuthenticator authenticator, IOptions<CasaviClientOptions> options, TimeProvider time)
+internal sealed class CasaviTokenProvider(
+    CasaviAuthenticator authenticator, IOptions<CasaviClientOptions> options, TimeProvider time, CasaviClientMetrics metrics)
 {
     private readonly Lock gate = new();
     private CachedToken? cached;
@@ -41,17 +43,20 @@ internal sealed class CasaviTokenProvider(CasaviAuthenticator authenticator, IOp
     {
         // Return to the caller first, so `refreshing` is assigned before this can complete and clear it.
         await Task.Yield();
+        var succeeded = false;
         try
         {
             // Not bound to one caller's cancellation: the others wait for the same call (each can stop waiting).
             var response = await authenticator.AuthenticateAsync(CancellationToken.None);
             var token = CachedToken.From(response, time.GetUtcNow(), options.Value.TokenRefreshMargin);
             lock (gate) cached = token;
+            succeeded = true;
             return token;
         }
         finally
         {
             lock (gate) refreshing = null;
+            metrics.TokenRefreshed(succeeded);
         }
     }
 }

@@ -1,22 +1,26 @@
 namespace Casavi.Client.Diagnostics;
 
-/// <summary>Innermost handler: every attempt that really goes to casavi is recorded in the flow's <see cref="CasaviCallLog"/>.</summary>
-internal sealed class CasaviCallTrackingHandler(TimeProvider time) : DelegatingHandler
+/// <summary>
+/// Innermost handler: every attempt that really goes to casavi is recorded in the flow's
+/// <see cref="CasaviCallLog"/>, traced and measured (see <see cref="CasaviAttempt"/>).
+/// </summary>
+internal sealed class CasaviCallTrackingHandler(TimeProvider time, CasaviClientMetrics metrics) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (CasaviCallTracker.Current is not { } log)
-            return await base.SendAsync(request, cancellationToken);
-
-        log.AttemptStarted(CasaviEndpoints.Of(request));
-        var started = time.GetTimestamp();
+        var attempt = CasaviAttempt.Start(request, metrics, time);
+        HttpResponseMessage response;
         try
         {
-            return await base.SendAsync(request, cancellationToken);
+            response = await base.SendAsync(request, cancellationToken);
         }
-        finally
+        catch (Exception exception)
         {
-            log.AttemptFinished(time.GetElapsedTime(started));
+            attempt.Failed(exception);
+            throw;
         }
+
+        attempt.Answered((int)response.StatusCode);
+        return response;
     }
 }

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Casavi.Client.Diagnostics;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Retry;
@@ -14,7 +15,8 @@ internal static class CasaviResiliencePipeline
 {
     public const string Name = "casavi";
 
-    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, CasaviClientOptions options, TimeProvider time)
+    public static void Configure(
+        ResiliencePipelineBuilder<HttpResponseMessage> builder, CasaviClientOptions options, TimeProvider time, CasaviClientMetrics metrics)
     {
         builder.AddTimeout(options.TotalTimeout);
 
@@ -29,6 +31,9 @@ internal static class CasaviResiliencePipeline
                 MinimumThroughput = options.CircuitBreaker.MinimumThroughput,
                 SamplingDuration = options.CircuitBreaker.SamplingDuration,
                 BreakDuration = options.CircuitBreaker.BreakDuration,
+                OnOpened = _ => Report(metrics, CircuitState.Open),
+                OnHalfOpened = _ => Report(metrics, CircuitState.HalfOpen),
+                OnClosed = _ => Report(metrics, CircuitState.Closed),
             })
             .AddConcurrencyLimiter(new ConcurrencyLimiterOptions
             {
@@ -37,6 +42,12 @@ internal static class CasaviResiliencePipeline
                 QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
             })
             .AddTimeout(options.AttemptTimeout);
+    }
+
+    private static ValueTask Report(CasaviClientMetrics metrics, CircuitState state)
+    {
+        metrics.CircuitChanged(state);
+        return ValueTask.CompletedTask;
     }
 
     private static RetryStrategyOptions<HttpResponseMessage> Retry(CasaviClientOptions options, TimeProvider time) => new()

@@ -24,7 +24,7 @@ public abstract class BatchLoader<TKey, TValue>
             if (results.TryGetValue(key, out var known))
                 return known;
 
-            pending ??= new PendingBatch<TKey, TValue>(FetchAsync, DetachPending, results.Comparer);
+            pending ??= new PendingBatch<TKey, TValue>(GetType().Name, FetchAsync, DetachPending, results.Comparer);
             var result = pending.Add(key);
             results[key] = result;
             return result;

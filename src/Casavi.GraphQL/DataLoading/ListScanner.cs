@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Casavi.Client.Paging;
 using Casavi.Contract;
+using Casavi.GraphQL.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace Casavi.GraphQL.DataLoading;
@@ -17,6 +19,7 @@ public sealed class ListScanner(ICasaviPager pager, PageCountHints hints, IOptio
     public async IAsyncEnumerable<T> ScanAsync<T>(
         string listKey, Func<CancellationToken, Task<Page<T>>> firstPage, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        using var walk = GatewayTracing.StartListWalk(listKey);
         using var abandon = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var pattern = options.Value.ParallelPages && hints.TryGet(listKey, out var known) ? known : null;
         var prefetched = Prefetch<T>(pattern, abandon.Token);
@@ -35,6 +38,8 @@ public sealed class ListScanner(ICasaviPager pager, PageCountHints hints, IOptio
                 var next = page.Links?.Next;
                 if (string.IsNullOrEmpty(next))
                     break;
+                // Each MoveNextAsync resumes in the consumer's context; the page requests belong under the walk.
+                if (walk is not null) Activity.Current = walk;
                 pageNumber++;
                 page = prefetched.TryGetValue(pageNumber, out var fetching) && next == pattern!.LinkTo(pageNumber)
                     ? await fetching
@@ -46,6 +51,9 @@ public sealed class ListScanner(ICasaviPager pager, PageCountHints hints, IOptio
         finally
         {
             Remember(listKey, secondPageLink, pageNumber, complete);
+            walk?.SetTag("casavi.list.pages", pageNumber);
+            walk?.SetTag("casavi.list.pages_in_parallel", prefetched.Count);
+            walk?.SetTag("casavi.list.complete", complete);
 
             // A consumer that stopped early (all keys found) does not need the pages still in flight.
             await abandon.CancelAsync();

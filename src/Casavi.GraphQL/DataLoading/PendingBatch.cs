@@ -1,9 +1,12 @@
+using Casavi.GraphQL.Telemetry;
 using GraphQL.DataLoader;
 
 namespace Casavi.GraphQL.DataLoading;
 
 /// <summary>The keys queued since the last dispatch and, once dispatched, the one fetch serving them all.</summary>
+/// <param name="loaderName">Names the batch's span; the keys never do.</param>
 internal sealed class PendingBatch<TKey, TValue>(
+    string loaderName,
     Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch,
     Action<PendingBatch<TKey, TValue>> detach,
     IEqualityComparer<TKey> comparer)
@@ -33,6 +36,12 @@ internal sealed class PendingBatch<TKey, TValue>(
         }
     }
 
-    private Task<IReadOnlyDictionary<TKey, TValue>> FetchDistinctAsync(CancellationToken cancellationToken) =>
-        fetch([.. keys.Distinct(comparer)], cancellationToken);
+    private async Task<IReadOnlyDictionary<TKey, TValue>> FetchDistinctAsync(CancellationToken cancellationToken)
+    {
+        IReadOnlyList<TKey> distinct = [.. keys.Distinct(comparer)];
+        using var span = GatewayTracing.StartBatch(loaderName, distinct.Count);
+        var values = await fetch(distinct, cancellationToken);
+        span?.SetTag("dataloader.found", values.Count);
+        return values;
+    }
 }

@@ -1,4 +1,5 @@
 using Casavi.Client.Diagnostics;
+using Casavi.GraphQL.Telemetry;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
@@ -16,7 +17,8 @@ internal sealed class GraphQLHttpHandler(
     IDocumentBuilder documentBuilder,
     GraphQLRequestReader reader,
     GraphQLResponseWriter writer,
-    IOptions<GatewayHttpOptions> options)
+    IOptions<GatewayHttpOptions> options,
+    OperationObserver observer)
 {
     public async Task HandleAsync(HttpContext context)
     {
@@ -27,6 +29,7 @@ internal sealed class GraphQLHttpHandler(
             return;
         }
 
+        using var operation = observer.Begin(context);
         var mediaType = ResponseMediaTypes.Negotiate(request);
         try
         {
@@ -37,12 +40,15 @@ internal sealed class GraphQLHttpHandler(
             var graphQLRequest = isGet
                 ? reader.ReadGet(request.Query)
                 : await reader.ReadPostAsync(request, context.RequestAborted);
+            operation.Requested(graphQLRequest);
             var document = isGet ? ParseQueryOnly(graphQLRequest) : null;
-            var result = await ExecuteAsync(context, graphQLRequest, document);
+            var result = await ExecuteAsync(context, graphQLRequest, document, operation.Calls);
+            operation.Executed(result);
             await writer.WriteResultAsync(context, result, mediaType);
         }
         catch (TransportException ex)
         {
+            operation.Rejected(ex.Error);
             await writer.WriteErrorAsync(context, ex.Error, mediaType ?? ResponseMediaTypes.Json);
         }
     }
@@ -71,7 +77,7 @@ internal sealed class GraphQLHttpHandler(
         return document;
     }
 
-    private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, GraphQLDocument? document)
+    private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, GraphQLDocument? document, CasaviCallLog calls)
     {
         var execution = new ExecutionOptions
         {
@@ -84,12 +90,9 @@ internal sealed class GraphQLHttpHandler(
             User = context.User,
             CancellationToken = context.RequestAborted,
         };
-        if (!UpstreamCost.IsRequested(context.Request, options.Value))
-            return await executer.ExecuteAsync(execution);
-
-        using var log = CasaviCallTracker.Begin();
         var result = await executer.ExecuteAsync(execution);
-        UpstreamCost.Attach(result, log);
+        if (UpstreamCost.IsRequested(context.Request, options.Value))
+            UpstreamCost.Attach(result, calls);
         return result;
     }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Casavi.GraphQL.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -18,6 +19,8 @@ public static class GraphQLTransportExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<GraphQLRequestReader>();
         builder.Services.AddSingleton<GraphQLResponseWriter>();
+        builder.Services.AddSingleton<GatewayMetrics>();
+        builder.Services.AddSingleton<OperationObserver>();
         builder.Services.AddScoped<GraphQLHttpHandler>();
         return builder;
     }

@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using Casavi.Client.Diagnostics;
+using Casavi.GraphQL.Transport;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQLParser.AST;
+using Microsoft.AspNetCore.Http;
+
+namespace Casavi.GraphQL.Telemetry;
+
+/// <summary>
+/// One GraphQL request from arrival to written response: its span (parent of the DataLoader, list-walk
+/// and casavi spans), the casavi calls it caused and, on disposal, its metrics and one log line.
+/// </summary>
+internal sealed partial class ObservedOperation : IDisposable
+{
+    private const string Unknown = "unknown";
+    private const string Success = "success";
+    private const string Failed = "error";
+    private const string Refused = "rejected";
+    private const string Unhandled = "exception";
+
+    private readonly HttpContext context;
+    private readonly GatewayMetrics metrics;
+    private readonly ILogger logger;
+    private readonly long started = Stopwatch.GetTimestamp();
+    private readonly Activity? span;
+    private string? name;
+    private string type = Unknown;
+    // Neither a result nor a rejection was seen until disposal: an exception is on its way to a 500.
+    private string outcome = Unhandled;
+    private int errorCount;
+    private string errorCodes = "";
+
+    internal ObservedOperation(HttpContext context, GatewayMetrics metrics, ILogger logger)
+    {
+        this.context = context;
+        this.metrics = metrics;
+        this.logger = logger;
+        span = GatewayTracing.StartOperation();
+        Calls = CasaviCallTracker.Begin();
+    }
+
+    /// <summary>Every casavi attempt made for this request.</summary>
+    public CasaviCallLog Calls { get; }
+
+    public void Requested(GraphQLRequest request)
+    {
+        name = request.OperationName;
+        if (span is { IsAllDataRequested: true } && request.Query is { } query)
+            span.SetTag("graphql.document.sha256", Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(query))));
+    }
+
+    public void Executed(ExecutionResult result)
+    {
+        name ??= result.Operation?.Name?.StringValue;
+        type = TypeOf(result.Operation);
+        errorCount = result.Errors?.Count ?? 0;
+        errorCodes = string.Join(',', (result.Errors ?? []).Select(error => error.Code).OfType<string>().Distinct().Order(StringComparer.Ordinal));
+        outcome = errorCount == 0 ? Success : Failed;
+    }
+
+    public void Rejected(TransportError error)
+    {
+        errorCount = 1;
+        errorCodes = error.Code;
+        outcome = Refused;
+    }
+
+    public void Dispose()
+    {
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        var statusCode = outcome == Unhandled ? StatusCodes.Status500InternalServerError : context.Response.StatusCode;
+        metrics.OperationCompleted(type, outcome, errorCodes, elapsed, Calls.Count, Calls.Waves);
+        // Written while the span is current, so log records carry the operation's trace id.
+        Answered(logger, type, name ?? "(anonymous)", statusCode, elapsed.TotalMilliseconds, Calls.Count, Calls.Waves, errorCodes);
+        FinishSpan();
+        Calls.Dispose();
+    }
+
+    private void FinishSpan()
+    {
+        if (span is null) return;
+        span.DisplayName = name is not null ? $"graphql.operation {name}" : type != Unknown ? $"graphql.operation {type}" : "graphql.operation";
+        span.SetTag("graphql.operation.name", name);
+        span.SetTag("graphql.operation.type", type);
+        span.SetTag("graphql.error.count", errorCount);
+        span.SetTag("casavi.requests", Calls.Count);
+        span.SetTag("casavi.waves", Calls.Waves);
+        if (errorCodes.Length > 0) span.SetTag("error.type", errorCodes);
+        if (outcome != Success) span.SetStatus(ActivityStatusCode.Error, errorCodes);
+        span.Dispose();
+    }
+
+    private static string TypeOf(GraphQLOperationDefinition? operation) => operation?.Operation switch
+    {
+        OperationType.Query => "query",
+        OperationType.Mutation => "mutation",
+        OperationType.Subscription => "subscription",
+        _ => Unknown,
+    };
+
+    [LoggerMessage(
+        EventId = 1,
+        Level = LogLevel.Information,
+        Message = "GraphQL {OperationType} {OperationName} answered {StatusCode} in {DurationMs:0.0} ms: "
+            + "{CasaviRequests} casavi requests in {CasaviWaves} waves, errors [{ErrorCodes}]")]
+    private static partial void Answered(
+        ILogger logger, string operationType, string operationName, int statusCode, double durationMs, int casaviRequests, int casaviWaves, string errorCodes);
+}
