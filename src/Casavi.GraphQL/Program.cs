@@ -4,6 +4,10 @@ using Casavi.GraphQL.Ide;
 using Casavi.GraphQL.Schema;
 using Casavi.GraphQL.Transport;
 
+// `dotnet Casavi.GraphQL.dll --health-check`: Docker's HEALTHCHECK probe of the running gateway; builds no host.
+if (HealthProbeCommand.IsRequested(args))
+    return await HealthProbeCommand.RunAsync();
+
 const string GraphQLPath = "/graphql";
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,6 +21,7 @@ app.MapGraphQLEndpoint(GraphQLPath);
 app.MapBananaCakePop(GraphQLPath);
 app.AnnounceOnStart(GraphQLPath);
 await app.RunAsync();
+return 0;
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;
