@@ -5,6 +5,10 @@ using Casavi.GraphQL.Ide;
 using Casavi.GraphQL.Schema;
 using Casavi.GraphQL.Transport;
 
+// `dotnet Casavi.GraphQL.dll --health-check`: Docker's HEALTHCHECK probe of the running gateway; builds no host.
+if (HealthProbeCommand.IsRequested(args))
+    return await HealthProbeCommand.RunAsync();
+
 const string GraphQLPath = "/graphql";
 
 var builder = WebApplication.CreateBuilder(args).UseDevelopmentAddressByDefault();

@@ -4,11 +4,9 @@ using Microsoft.Playwright;
 
 namespace Casavi.GraphQL.Tests.Ide;
 
-/// <summary>Opens the IDE in Debian's Chromium, as a person would, and runs a query through it.</summary>
+/// <summary>Opens the IDE in Chromium (see <see cref="Chromium"/>), as a person would, and runs a query through it.</summary>
 public sealed class BananaCakePopBrowserTests
 {
-    private const string ChromiumPath = "/usr/bin/chromium";
-
     private static readonly string[] ChromiumArgs =
     [
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -18,12 +16,13 @@ public sealed class BananaCakePopBrowserTests
     [Fact]
     public async Task The_ide_runs_a_query_against_the_gateway_and_shows_the_result()
     {
-        Assert.True(File.Exists(ChromiumPath), $"{ChromiumPath} is missing: install Debian's chromium package (apt-get install -y chromium).");
+        var (chromiumPath, problem) = Chromium.Locate();
+        Assert.True(chromiumPath is not null, problem);
         await using var gateway = new KestrelGateway();
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = ChromiumPath,
+            ExecutablePath = chromiumPath,
             Args = ChromiumArgs,
             Headless = true,
         });

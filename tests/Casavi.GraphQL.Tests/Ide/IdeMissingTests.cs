@@ -6,7 +6,7 @@ namespace Casavi.GraphQL.Tests.Ide;
 public sealed class IdeMissingTests
 {
     [Fact]
-    public async Task Without_ide_files_the_page_says_how_to_install_them_and_graphql_still_works()
+    public async Task Without_ide_files_the_page_says_the_bundle_was_not_built_and_how_to_get_it_and_graphql_still_works()
     {
         var emptyDirectory = Directory.CreateTempSubdirectory("casavi-no-ide-");
         var gateway = new GatewayFixture(new Dictionary<string, string?> { ["Ide:Directory"] = emptyDirectory.FullName });
@@ -20,7 +20,9 @@ public sealed class IdeMissingTests
 
             Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
             Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
-            Assert.Contains("npm install", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            var html = await response.Content.ReadAsStringAsync();
+            Assert.Contains("not built", html, StringComparison.Ordinal);
+            Assert.Contains("install Node.js with npm and rebuild", html, StringComparison.Ordinal);
 
             var body = await gateway.PostQueryAsync("{ __typename }");
             Assert.Equal("Query", body.GetProperty("data").GetProperty("__typename").GetString());
