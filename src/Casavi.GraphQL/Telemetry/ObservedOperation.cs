@@ -24,6 +24,7 @@ internal sealed partial class ObservedOperation : IDisposable
 
     private readonly HttpContext context;
     private readonly GatewayMetrics metrics;
+    private readonly RequestLogBudget budget;
     private readonly ILogger logger;
     private readonly long started = Stopwatch.GetTimestamp();
     private readonly Activity? span;
@@ -34,10 +35,11 @@ internal sealed partial class ObservedOperation : IDisposable
     private int errorCount;
     private string errorCodes = "";
 
-    internal ObservedOperation(HttpContext context, GatewayMetrics metrics, ILogger logger)
+    internal ObservedOperation(HttpContext context, GatewayMetrics metrics, RequestLogBudget budget, ILogger logger)
     {
         this.context = context;
         this.metrics = metrics;
+        this.budget = budget;
         this.logger = logger;
         span = GatewayTracing.StartOperation();
         Calls = CasaviCallTracker.Begin();
@@ -75,7 +77,8 @@ internal sealed partial class ObservedOperation : IDisposable
         var statusCode = outcome == Unhandled ? StatusCodes.Status500InternalServerError : context.Response.StatusCode;
         metrics.OperationCompleted(type, outcome, errorCodes, elapsed, Calls.Count, Calls.Waves);
         // Written while the span is current, so log records carry the operation's trace id.
-        Answered(logger, type, name ?? "(anonymous)", statusCode, elapsed.TotalMilliseconds, Calls.Count, Calls.Waves, errorCodes);
+        if (budget.TryWrite(errorCodes))
+            Answered(logger, type, name ?? "(anonymous)", statusCode, elapsed.TotalMilliseconds, Calls.Count, Calls.Waves, errorCodes);
         FinishSpan();
         Calls.Dispose();
     }

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 namespace Casavi.GraphQL.Telemetry;
 
 /// <summary>Starts the observation of each GraphQL request; see <see cref="ObservedOperation"/>.</summary>
-internal sealed class OperationObserver(GatewayMetrics metrics, ILoggerFactory loggers)
+internal sealed class OperationObserver(GatewayMetrics metrics, RequestLogBudget budget, ILoggerFactory loggers)
 {
     /// <summary>The category of the one log line per GraphQL request.</summary>
     public const string LogCategory = "Casavi.GraphQL.Requests";
@@ -11,5 +11,5 @@ internal sealed class OperationObserver(GatewayMetrics metrics, ILoggerFactory l
     private readonly ILogger logger = loggers.CreateLogger(LogCategory);
 
     /// <summary>Dispose the result in the calling async method: the span and the call log it starts are async-local.</summary>
-    public ObservedOperation Begin(HttpContext context) => new(context, metrics, logger);
+    public ObservedOperation Begin(HttpContext context) => new(context, metrics, budget, logger);
 }

@@ -21,6 +21,11 @@ public static class GraphQLTransportExtensions
         builder.Services.AddSingleton<GraphQLResponseWriter>();
         builder.Services.AddSingleton<GatewayMetrics>();
         builder.Services.AddSingleton<OperationObserver>();
+        builder.Services.AddOptions<RequestLogOptions>()
+            .BindConfiguration(RequestLogOptions.SectionName)
+            .Validate(o => o.MaxLinesPerSecond >= 0, "Gateway:RequestLog:MaxLinesPerSecond must not be negative (0 writes every line).")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<RequestLogBudget>();
         builder.Services.AddScoped<GraphQLHttpHandler>();
         return builder;
     }
