@@ -34,6 +34,12 @@ public sealed class GatewayFixture : IAsyncLifetime, IAsyncDisposable
     public async Task<JsonElement> PostQueryAsync(string query, object? variables = null, bool withCost = false)
     {
         using var client = CreateClient();
+        return await PostQueryAsync(client, query, variables, withCost);
+    }
+
+    /// <summary>POSTs a query to /graphql through <paramref name="client"/>, asserts 200 and returns the response document.</summary>
+    public static async Task<JsonElement> PostQueryAsync(HttpClient client, string query, object? variables, bool withCost)
+    {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
             Content = JsonContent.Create(new { query, variables }),

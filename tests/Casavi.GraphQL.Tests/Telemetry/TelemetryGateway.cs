@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text.Json;
 using Casavi.GraphQL.Tests.Infrastructure;
 using Casavi.Sandbox;
@@ -35,15 +34,7 @@ public sealed class TelemetryGateway : IAsyncLifetime
     public async Task<JsonElement> PostQueryAsync(string query, bool withCost)
     {
         using var client = CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query }) };
-        if (withCost)
-            request.Headers.Add("X-Casavi-Cost", "true");
-
-        using var response = await client.SendAsync(request);
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"POST /graphql answered {(int)response.StatusCode}: {body}");
-        using var document = JsonDocument.Parse(body);
-        return document.RootElement.Clone();
+        return await GatewayFixture.PostQueryAsync(client, query, variables: null, withCost);
     }
 
     public Task InitializeAsync()
