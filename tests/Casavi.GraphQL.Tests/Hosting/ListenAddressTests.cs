@@ -5,6 +5,7 @@ using Casavi.GraphQL.Tests.Infrastructure;
 namespace Casavi.GraphQL.Tests.Hosting;
 
 /// <summary>The gateway listens where ASP.NET Core's usual settings say; the embedded sandbox never takes them over.</summary>
+[Collection(GatewayProcessTestGroup.Name)]
 public sealed class ListenAddressTests
 {
     public static TheoryData<string> Ways => ["ASPNETCORE_URLS", "URLS", "--urls", "Kestrel__Endpoints__Http__Url"];

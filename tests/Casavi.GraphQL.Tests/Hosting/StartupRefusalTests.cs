@@ -3,6 +3,7 @@ using Casavi.GraphQL.Tests.Infrastructure;
 namespace Casavi.GraphQL.Tests.Hosting;
 
 /// <summary>Invalid settings stop the real process before it serves: exit code 1 and one line naming the setting.</summary>
+[Collection(GatewayProcessTestGroup.Name)]
 public sealed class StartupRefusalTests
 {
     public static TheoryData<string, string, string> BadSettings => new()

@@ -35,6 +35,10 @@ public sealed class BananaCakePopBrowserTests
                 graphQLPosts.Enqueue(request.PostData ?? "");
         };
 
+        // The suite starts gateway processes in parallel with this test; on a busy 2-core machine the
+        // IDE can take longer than Playwright's default 5 s to render an answer.
+        Assertions.SetDefaultExpectTimeout(30_000);
+        page.SetDefaultTimeout(30_000);
         await page.GotoAsync(endpoint);
         await page.GetByRole(AriaRole.Button, new() { Name = "Create Document" }).ClickAsync();
         await page.Locator(".monaco-editor").First.ClickAsync();

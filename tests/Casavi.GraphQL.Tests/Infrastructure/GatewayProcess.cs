@@ -113,3 +113,10 @@ public sealed class GatewayProcess : IAsyncDisposable
         lock (output) output.AppendLine(line);
     }
 }
+
+/// <summary>Test classes that start gateway processes run one after another: each start generates a sandbox's data.</summary>
+[CollectionDefinition(Name)]
+public sealed class GatewayProcessTestGroup
+{
+    public const string Name = "gateway processes";
+}
