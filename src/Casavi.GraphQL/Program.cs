@@ -1,8 +1,9 @@
 using Casavi.Client;
+using Casavi.GraphQL.Composition;
 using Casavi.GraphQL.Health;
 using Casavi.GraphQL.Hosting;
 using Casavi.GraphQL.Ide;
-using Casavi.GraphQL.Schema;
+using Casavi.GraphQL.Kernel.Fields;
 using Casavi.GraphQL.Transport;
 
 // `dotnet Casavi.GraphQL.dll --health-check`: Docker's HEALTHCHECK probe of the running gateway; builds no host.

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using Casavi.GraphQL.Kernel.Diagnostics;
 
 namespace Casavi.GraphQL.Telemetry;
 

@@ -1,4 +1,5 @@
 using Casavi.Client.Diagnostics;
+using Casavi.GraphQL.Kernel.Diagnostics;
 using Casavi.GraphQL.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry;

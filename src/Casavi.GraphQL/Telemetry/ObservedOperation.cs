@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using Casavi.Client.Diagnostics;
-using Casavi.GraphQL.Transport;
+using Casavi.GraphQL.Kernel.Diagnostics;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQLParser.AST;
@@ -64,10 +64,11 @@ internal sealed partial class ObservedOperation : IDisposable
         outcome = errorCount == 0 ? Success : Failed;
     }
 
-    public void Rejected(TransportError error)
+    /// <summary>The request was refused before execution (HTTP-level error with this code).</summary>
+    public void Rejected(string errorCode)
     {
         errorCount = 1;
-        errorCodes = error.Code;
+        errorCodes = errorCode;
         outcome = Refused;
     }
 

@@ -48,7 +48,7 @@ internal sealed class GraphQLHttpHandler(
         }
         catch (TransportException ex)
         {
-            operation.Rejected(ex.Error);
+            operation.Rejected(ex.Error.Code);
             await writer.WriteErrorAsync(context, ex.Error, mediaType ?? ResponseMediaTypes.Json);
         }
     }

@@ -1,4 +1,4 @@
-using Casavi.GraphQL.DataLoading;
+using Casavi.GraphQL.Kernel.DataLoading;
 using GraphQL;
 
 namespace Casavi.GraphQL.Tests.DataLoading;

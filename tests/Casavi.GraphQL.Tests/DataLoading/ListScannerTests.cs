@@ -1,6 +1,6 @@
 using Casavi.Client.Paging;
 using Casavi.Contract;
-using Casavi.GraphQL.DataLoading;
+using Casavi.GraphQL.Kernel.DataLoading;
 using Microsoft.Extensions.Options;
 
 namespace Casavi.GraphQL.Tests.DataLoading;

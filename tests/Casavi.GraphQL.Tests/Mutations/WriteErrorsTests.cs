@@ -1,5 +1,5 @@
 using Casavi.Client.Errors;
-using Casavi.GraphQL.Mutations;
+using Casavi.GraphQL.Kernel.Mutations;
 using GraphQL;
 
 namespace Casavi.GraphQL.Tests.Mutations;

@@ -1,6 +1,6 @@
 using Casavi.Client.Paging;
 using Casavi.Contract;
-using Casavi.GraphQL.Paging;
+using Casavi.GraphQL.Kernel.Paging;
 
 namespace Casavi.GraphQL.Tests.Paging;
 

@@ -1,4 +1,4 @@
-using Casavi.GraphQL.Paging;
+using Casavi.GraphQL.Kernel.Paging;
 
 namespace Casavi.GraphQL.Tests.Paging;
 

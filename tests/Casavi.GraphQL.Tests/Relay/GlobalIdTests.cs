@@ -1,4 +1,4 @@
-using Casavi.GraphQL.Relay;
+using Casavi.GraphQL.Kernel.Relay;
 
 namespace Casavi.GraphQL.Tests.Relay;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Casavi.GraphQL.Relay;
+using Casavi.GraphQL.Kernel.Relay;
 using Casavi.GraphQL.Tests.Infrastructure;
 
 namespace Casavi.GraphQL.Tests.Tickets;

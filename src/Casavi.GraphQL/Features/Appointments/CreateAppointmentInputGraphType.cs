@@ -1,4 +1,4 @@
-using Casavi.GraphQL.Schema.Scalars;
+using Casavi.GraphQL.Kernel.Scalars;
 using GraphQL.Types;
 
 namespace Casavi.GraphQL.Features.Appointments;

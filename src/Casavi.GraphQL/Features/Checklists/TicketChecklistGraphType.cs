@@ -1,7 +1,7 @@
 using Casavi.Contract.Tickets;
 using Casavi.GraphQL.Features.Tickets;
-using Casavi.GraphQL.Relay;
-using Casavi.GraphQL.Schema;
+using Casavi.GraphQL.Kernel.Relay;
+using Casavi.GraphQL.Kernel.Fields;
 using GraphQL.Types;
 
 namespace Casavi.GraphQL.Features.Checklists;

@@ -1,11 +1,11 @@
 using Casavi.Contract.MasterData;
-using Casavi.GraphQL.DataLoading;
+using Casavi.GraphQL.Kernel.DataLoading;
 using Casavi.GraphQL.Features.Contracts;
 using Casavi.GraphQL.Features.Properties;
 using Casavi.GraphQL.Features.Units;
-using Casavi.GraphQL.Relay;
-using Casavi.GraphQL.Schema;
-using Casavi.GraphQL.Schema.Scalars;
+using Casavi.GraphQL.Kernel.Relay;
+using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Scalars;
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;

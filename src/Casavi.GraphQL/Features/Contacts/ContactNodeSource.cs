@@ -1,5 +1,5 @@
 using Casavi.Contract.MasterData;
-using Casavi.GraphQL.Relay;
+using Casavi.GraphQL.Kernel.Relay;
 
 namespace Casavi.GraphQL.Features.Contacts;
 

@@ -1,8 +1,8 @@
 using Casavi.GraphQL.Features.Contacts;
 using Casavi.GraphQL.Features.Units;
-using Casavi.GraphQL.Relay;
-using Casavi.GraphQL.Schema;
-using Casavi.GraphQL.Schema.Scalars;
+using Casavi.GraphQL.Kernel.Relay;
+using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Scalars;
 using GraphQL.Types;
 
 namespace Casavi.GraphQL.Features.Contracts;

@@ -1,7 +1,7 @@
-using Casavi.GraphQL.DataLoading;
+using Casavi.GraphQL.Kernel.DataLoading;
 using Casavi.GraphQL.Features.Units;
-using Casavi.GraphQL.Relay;
-using Casavi.GraphQL.Schema;
+using Casavi.GraphQL.Kernel.Relay;
+using Casavi.GraphQL.Kernel.Fields;
 using GraphQL;
 using GraphQL.DataLoader;
 

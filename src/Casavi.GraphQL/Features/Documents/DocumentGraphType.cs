@@ -1,6 +1,6 @@
 using Casavi.Contract.Content;
-using Casavi.GraphQL.Relay;
-using Casavi.GraphQL.Schema;
+using Casavi.GraphQL.Kernel.Relay;
+using Casavi.GraphQL.Kernel.Fields;
 using GraphQL.Types;
 
 namespace Casavi.GraphQL.Features.Documents;

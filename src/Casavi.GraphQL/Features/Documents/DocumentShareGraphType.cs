@@ -1,7 +1,7 @@
 using Casavi.Contract.Content;
 using Casavi.GraphQL.Features.Properties;
 using Casavi.GraphQL.Features.Units;
-using Casavi.GraphQL.Schema;
+using Casavi.GraphQL.Kernel.Fields;
 using GraphQL.Types;
 
 namespace Casavi.GraphQL.Features.Documents;

@@ -1,6 +1,6 @@
 using Casavi.Contract.MasterData;
 using Casavi.GraphQL.Features.Contracts;
-using Casavi.GraphQL.Schema.Scalars;
+using Casavi.GraphQL.Kernel.Scalars;
 using GraphQL.Types;
 
 namespace Casavi.GraphQL.Features.Jobs;

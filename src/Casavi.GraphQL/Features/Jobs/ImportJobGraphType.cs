@@ -1,6 +1,6 @@
 using Casavi.Contract.Integration;
-using Casavi.GraphQL.Relay;
-using Casavi.GraphQL.Schema.Scalars;
+using Casavi.GraphQL.Kernel.Relay;
+using Casavi.GraphQL.Kernel.Scalars;
 using GraphQL.Types;
 
 namespace Casavi.GraphQL.Features.Jobs;

@@ -1,5 +1,5 @@
 using Casavi.Contract.Integration;
-using Casavi.GraphQL.Relay;
+using Casavi.GraphQL.Kernel.Relay;
 
 namespace Casavi.GraphQL.Features.Jobs;
 

@@ -1,6 +1,6 @@
 using Casavi.Contract.Integration;
 using Casavi.Contract.MasterData;
-using Casavi.GraphQL.Mutations;
+using Casavi.GraphQL.Kernel.Mutations;
 
 namespace Casavi.GraphQL.Features.Jobs;
 

@@ -1,6 +1,6 @@
 using Casavi.Client.Api;
 using Casavi.Contract.Tickets;
-using Casavi.GraphQL.DataLoading;
+using Casavi.GraphQL.Kernel.DataLoading;
 
 namespace Casavi.GraphQL.Features.Orders;
 

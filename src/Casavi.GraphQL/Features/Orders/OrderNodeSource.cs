@@ -1,5 +1,5 @@
 using Casavi.Contract.Tickets;
-using Casavi.GraphQL.Relay;
+using Casavi.GraphQL.Kernel.Relay;
 
 namespace Casavi.GraphQL.Features.Orders;
 

@@ -1,5 +1,5 @@
 using Casavi.Contract.Content;
-using Casavi.GraphQL.Schema.Scalars;
+using Casavi.GraphQL.Kernel.Scalars;
 using GraphQL.Types;
 
 namespace Casavi.GraphQL.Features.Posts;

@@ -1,4 +1,4 @@
-using Casavi.GraphQL.Mutations;
+using Casavi.GraphQL.Kernel.Mutations;
 using GraphQL.Types;
 
 namespace Casavi.GraphQL.Features.Posts;

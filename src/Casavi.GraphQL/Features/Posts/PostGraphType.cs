@@ -1,7 +1,7 @@
 using Casavi.Contract.Content;
 using Casavi.GraphQL.Features.Properties;
-using Casavi.GraphQL.Relay;
-using Casavi.GraphQL.Schema;
+using Casavi.GraphQL.Kernel.Relay;
+using Casavi.GraphQL.Kernel.Fields;
 using GraphQL.Types;
 
 namespace Casavi.GraphQL.Features.Posts;

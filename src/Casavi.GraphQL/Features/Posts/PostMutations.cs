@@ -1,8 +1,8 @@
 using Casavi.Client.Api;
 using Casavi.Contract.Content;
 using Casavi.GraphQL.Features.Properties;
-using Casavi.GraphQL.Mutations;
-using Casavi.GraphQL.Schema;
+using Casavi.GraphQL.Kernel.Mutations;
+using Casavi.GraphQL.Kernel.Fields;
 using GraphQL;
 using GraphQL.Types;
 

@@ -2,8 +2,8 @@ using Casavi.Client.Api;
 using Casavi.Contract.Content;
 using Casavi.Contract.MasterData;
 using Casavi.GraphQL.Features.Properties;
-using Casavi.GraphQL.Paging;
-using Casavi.GraphQL.Schema;
+using Casavi.GraphQL.Kernel.Paging;
+using Casavi.GraphQL.Kernel.Fields;
 using GraphQL;
 using GraphQL.Types;
 

@@ -2,10 +2,10 @@ using Casavi.Client.Api;
 using Casavi.Client.Paging;
 using Casavi.Contract.MasterData;
 using Casavi.GraphQL.Features.Units;
-using Casavi.GraphQL.Paging;
-using Casavi.GraphQL.Relay;
-using Casavi.GraphQL.Schema;
-using Casavi.GraphQL.Schema.Scalars;
+using Casavi.GraphQL.Kernel.Paging;
+using Casavi.GraphQL.Kernel.Relay;
+using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Scalars;
 using GraphQL;
 using GraphQL.Types;
 
@@ -48,7 +48,7 @@ public sealed class PropertyGraphType : ObjectGraphType<Property>
             {
                 var ids = context.Source.Addresses.SelectMany(address => address.Units).Distinct(StringComparer.Ordinal).ToList();
                 var page = InMemoryConnection.Create(ids, PageRequest.From(context), InMemoryConnection.Scope("units", context.Source.Id));
-                return DataLoading.DataLoaderResultExtensions.Then(
+                return Kernel.DataLoading.DataLoaderResultExtensions.Then(
                     context.Service<UnitByIdLoader>().LoadManyAsync(page.Nodes),
                     units => page.Select(units));
             });

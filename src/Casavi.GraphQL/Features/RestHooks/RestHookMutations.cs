@@ -1,6 +1,6 @@
 using Casavi.Client.Api;
-using Casavi.GraphQL.Mutations;
-using Casavi.GraphQL.Schema;
+using Casavi.GraphQL.Kernel.Mutations;
+using Casavi.GraphQL.Kernel.Fields;
 using GraphQL;
 using GraphQL.Types;
 

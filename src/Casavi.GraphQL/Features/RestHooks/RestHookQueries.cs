@@ -1,7 +1,7 @@
 using Casavi.Client.Api;
 using Casavi.Contract.Integration;
-using Casavi.GraphQL.Paging;
-using Casavi.GraphQL.Schema;
+using Casavi.GraphQL.Kernel.Paging;
+using Casavi.GraphQL.Kernel.Fields;
 using GraphQL.Types;
 
 namespace Casavi.GraphQL.Features.RestHooks;

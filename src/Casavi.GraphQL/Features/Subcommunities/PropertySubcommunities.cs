@@ -1,6 +1,6 @@
 using Casavi.Contract.MasterData;
 using Casavi.GraphQL.Features.Properties;
-using Casavi.GraphQL.Schema;
+using Casavi.GraphQL.Kernel.Fields;
 using GraphQL.Types;
 
 namespace Casavi.GraphQL.Features.Subcommunities;
@@ -11,7 +11,7 @@ public sealed class PropertySubcommunities : ITypeExtension<PropertyGraphType>
     public void Extend(PropertyGraphType type) =>
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubcommunityGraphType>>>>("subcommunities")
             .Description("The subcommunities of the property (fetched one request each, in parallel).")
-            .Resolve(context => DataLoading.DataLoaderResultExtensions.Then(
+            .Resolve(context => Kernel.DataLoading.DataLoaderResultExtensions.Then(
                 context.Service<SubcommunityLoader>().LoadManyAsync(((Property)context.Source!).SubcommunityIds),
                 subcommunities => subcommunities.OfType<Subcommunity>().ToList()));
 }

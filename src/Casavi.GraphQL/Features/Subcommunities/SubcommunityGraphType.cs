@@ -1,6 +1,6 @@
 using Casavi.Contract.MasterData;
 using Casavi.GraphQL.Features.Units;
-using Casavi.GraphQL.Relay;
+using Casavi.GraphQL.Kernel.Relay;
 using GraphQL.Types;
 
 namespace Casavi.GraphQL.Features.Subcommunities;

@@ -1,5 +1,5 @@
 using Casavi.Contract.MasterData;
-using Casavi.GraphQL.Schema;
+using Casavi.GraphQL.Kernel.Fields;
 using GraphQL.Types;
 
 namespace Casavi.GraphQL.Features.Subcommunities;

@@ -3,8 +3,8 @@ using Casavi.Client.Errors;
 using Casavi.Contract.Tickets;
 using Casavi.GraphQL.Features.Contacts;
 using Casavi.GraphQL.Features.Tickets;
-using Casavi.GraphQL.Mutations;
-using Casavi.GraphQL.Schema;
+using Casavi.GraphQL.Kernel.Mutations;
+using Casavi.GraphQL.Kernel.Fields;
 using GraphQL;
 
 namespace Casavi.GraphQL.Features.Surveys;

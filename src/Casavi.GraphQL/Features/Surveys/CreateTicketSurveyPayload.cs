@@ -1,5 +1,5 @@
 using Casavi.Contract.Tickets;
-using Casavi.GraphQL.Mutations;
+using Casavi.GraphQL.Kernel.Mutations;
 
 namespace Casavi.GraphQL.Features.Surveys;
 

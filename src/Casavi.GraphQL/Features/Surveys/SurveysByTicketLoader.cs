@@ -2,7 +2,7 @@ using Casavi.Client.Api;
 using Casavi.Client.Errors;
 using Casavi.Client.Paging;
 using Casavi.Contract.Tickets;
-using Casavi.GraphQL.DataLoading;
+using Casavi.GraphQL.Kernel.DataLoading;
 
 namespace Casavi.GraphQL.Features.Surveys;
 

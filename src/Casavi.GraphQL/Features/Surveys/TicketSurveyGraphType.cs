@@ -1,8 +1,8 @@
 using Casavi.Contract.Tickets;
 using Casavi.GraphQL.Features.Contacts;
 using Casavi.GraphQL.Features.Tickets;
-using Casavi.GraphQL.Relay;
-using Casavi.GraphQL.Schema;
+using Casavi.GraphQL.Kernel.Relay;
+using Casavi.GraphQL.Kernel.Fields;
 using GraphQL.Types;
 
 namespace Casavi.GraphQL.Features.Surveys;

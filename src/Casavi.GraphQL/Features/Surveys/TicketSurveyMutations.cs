@@ -1,5 +1,5 @@
-using Casavi.GraphQL.Mutations;
-using Casavi.GraphQL.Schema;
+using Casavi.GraphQL.Kernel.Mutations;
+using Casavi.GraphQL.Kernel.Fields;
 using GraphQL.Types;
 
 namespace Casavi.GraphQL.Features.Surveys;

@@ -1,6 +1,6 @@
-using Casavi.GraphQL.DataLoading;
-using Casavi.GraphQL.Relay;
-using Casavi.GraphQL.Schema;
+using Casavi.GraphQL.Kernel.DataLoading;
+using Casavi.GraphQL.Kernel.Relay;
+using Casavi.GraphQL.Kernel.Fields;
 using GraphQL;
 using GraphQL.DataLoader;
 

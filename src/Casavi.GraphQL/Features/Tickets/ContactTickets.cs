@@ -1,6 +1,6 @@
 using Casavi.Contract.MasterData;
 using Casavi.GraphQL.Features.Contacts;
-using Casavi.GraphQL.Schema;
+using Casavi.GraphQL.Kernel.Fields;
 
 namespace Casavi.GraphQL.Features.Tickets;
 

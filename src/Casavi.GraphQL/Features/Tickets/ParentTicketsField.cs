@@ -1,7 +1,7 @@
 using Casavi.Contract.Tickets;
-using Casavi.GraphQL.DataLoading;
-using Casavi.GraphQL.Paging;
-using Casavi.GraphQL.Schema;
+using Casavi.GraphQL.Kernel.DataLoading;
+using Casavi.GraphQL.Kernel.Paging;
+using Casavi.GraphQL.Kernel.Fields;
 using GraphQL;
 using GraphQL.Types;
 

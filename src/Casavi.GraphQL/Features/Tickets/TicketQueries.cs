@@ -1,8 +1,8 @@
 using Casavi.Client.Api;
 using Casavi.Contract.Tickets;
-using Casavi.GraphQL.Paging;
-using Casavi.GraphQL.Schema;
-using Casavi.GraphQL.Schema.Scalars;
+using Casavi.GraphQL.Kernel.Paging;
+using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Scalars;
 using GraphQL;
 using GraphQL.Types;
 

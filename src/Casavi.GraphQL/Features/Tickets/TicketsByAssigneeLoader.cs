@@ -1,7 +1,7 @@
 using Casavi.Client.Paging;
 using Casavi.Contract;
 using Casavi.Contract.Tickets;
-using Casavi.GraphQL.DataLoading;
+using Casavi.GraphQL.Kernel.DataLoading;
 using Microsoft.Extensions.Options;
 
 namespace Casavi.GraphQL.Features.Tickets;

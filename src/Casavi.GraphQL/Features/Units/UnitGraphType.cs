@@ -1,9 +1,9 @@
 using Casavi.Contract.MasterData;
 using Casavi.GraphQL.Features.Contracts;
 using Casavi.GraphQL.Features.Properties;
-using Casavi.GraphQL.Relay;
-using Casavi.GraphQL.Schema;
-using Casavi.GraphQL.Schema.Scalars;
+using Casavi.GraphQL.Kernel.Relay;
+using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Scalars;
 using GraphQL;
 using GraphQL.Types;
 
@@ -48,7 +48,7 @@ public sealed class UnitGraphType : ObjectGraphType<Unit>
 
     private static object? StreetFromProperty(IResolveFieldContext<Unit> context) =>
         context.Source.PropertyId is { } propertyId
-            ? DataLoading.DataLoaderResultExtensions.Then(
+            ? Kernel.DataLoading.DataLoaderResultExtensions.Then(
                 context.Service<PropertyByIdLoader>().LoadAsync(propertyId),
                 property => property?.Addresses.FirstOrDefault(address => address.Units.Contains(context.Source.Id))?.Street)
             : null;

@@ -1,10 +1,10 @@
 using Casavi.Client.Api;
 using Casavi.Contract.MasterData;
-using Casavi.GraphQL.DataLoading;
+using Casavi.GraphQL.Kernel.DataLoading;
 using Casavi.GraphQL.Features.Contracts;
-using Casavi.GraphQL.Paging;
-using Casavi.GraphQL.Schema;
-using Casavi.GraphQL.Schema.Scalars;
+using Casavi.GraphQL.Kernel.Paging;
+using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Scalars;
 using GraphQL;
 using GraphQL.Types;
 

@@ -1,4 +1,4 @@
-using Casavi.GraphQL.Mutations;
+using Casavi.GraphQL.Kernel.Mutations;
 
 namespace Casavi.GraphQL.Features.Vulcavo;
 

@@ -1,7 +1,7 @@
 using Casavi.Client.Api;
 using Casavi.Contract.Integration;
-using Casavi.GraphQL.Mutations;
-using Casavi.GraphQL.Schema;
+using Casavi.GraphQL.Kernel.Mutations;
+using Casavi.GraphQL.Kernel.Fields;
 using GraphQL;
 using GraphQL.Types;
 

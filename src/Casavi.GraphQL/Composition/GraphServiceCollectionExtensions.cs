@@ -1,0 +1,64 @@
+using System.Text.Encodings.Web;
+using Casavi.GraphQL.Kernel.DataLoading;
+using Casavi.GraphQL.Kernel.Errors;
+using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Relay;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Casavi.GraphQL.Composition;
+
+public static class GraphServiceCollectionExtensions
+{
+    /// <summary>Leaves room for introspection (about 13 levels) and for queries four entities deep through connections.</summary>
+    private const int DefaultMaxQueryDepth = 20;
+
+    /// <summary>Registers the schema, every feature's fields, node sources and (request-scoped) loaders.</summary>
+    public static IServiceCollection AddCasaviGraph(this IServiceCollection services)
+    {
+        var assembly = typeof(CasaviSchema).Assembly;
+        foreach (var type in assembly.GetTypes().Where(type => type is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }))
+        {
+            if (typeof(IQueryFields).IsAssignableFrom(type))
+                services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(IQueryFields), type));
+            if (typeof(IMutationFields).IsAssignableFrom(type))
+                services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(IMutationFields), type));
+            if (typeof(INodeSource).IsAssignableFrom(type))
+                services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(INodeSource), type));
+            if (IsLoader(type))
+                services.TryAddScoped(type);
+            foreach (var extension in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ITypeExtension<>)))
+                services.TryAddEnumerable(ServiceDescriptor.Singleton(extension, type));
+        }
+
+        services.AddOptions<BatchingOptions>().BindConfiguration("Gateway:Batching")
+            .Validate(o => o.ByIdMaxKeys >= 0, "Gateway:Batching:ByIdMaxKeys must not be negative.")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<PageCountHints>();
+        services.TryAddScoped<ListScanner>();
+        services.AddGraphQL(builder => builder
+            .AddSchema<CasaviSchema>()
+            .AddGraphTypes(assembly)
+            // German data (ß, ä, quotes) is written as is: responses are JSON, never embedded in HTML.
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            // Deeply nested selections fan out into casavi requests level by level; refuse them with a clear error.
+            .AddComplexityAnalyzer((complexity, provider) =>
+                complexity.MaxDepth = provider.GetRequiredService<IConfiguration>().GetValue("Gateway:MaxQueryDepth", DefaultMaxQueryDepth))
+            .AddErrorInfoProvider(options => options.ExposeExceptionDetails = false)
+            .AddUnhandledExceptionHandler(context => context.Exception = GraphQLErrors.FromException(context.OriginalException)));
+        return services;
+    }
+
+    private static bool IsLoader(Type type)
+    {
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (current.IsGenericType && current.GetGenericTypeDefinition() == typeof(BatchLoader<,>))
+                return true;
+        }
+
+        return false;
+    }
+}

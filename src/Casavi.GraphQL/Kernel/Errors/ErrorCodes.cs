@@ -1,0 +1,48 @@
+namespace Casavi.GraphQL.Kernel.Errors;
+
+/// <summary>
+/// Every <c>extensions.code</c> the gateway itself emits. Besides these, GraphQL.NET's parser and
+/// validation rules report their own codes (e.g. <c>SYNTAX_ERROR</c>, <c>FIELDS_ON_CORRECT_TYPE</c>,
+/// <c>COMPLEXITY</c> for the depth limit). Mutations report user errors as data, without codes.
+/// </summary>
+public static class ErrorCodes
+{
+    /// <summary>The entity asked for does not exist (casavi's 404, or an unknown global ID).</summary>
+    public const string NotFound = "NOT_FOUND";
+
+    /// <summary>An argument is malformed, or casavi refused the input.</summary>
+    public const string BadUserInput = "BAD_USER_INPUT";
+
+    /// <summary>casavi refused the gateway's key and secret.</summary>
+    public const string UpstreamUnauthorized = "UPSTREAM_UNAUTHORIZED";
+
+    /// <summary>casavi is rate limiting the gateway; <c>extensions.retryAfterSeconds</c> says for how long when casavi does.</summary>
+    public const string UpstreamRateLimited = "UPSTREAM_RATE_LIMITED";
+
+    /// <summary>casavi did not answer usefully: 5xx, a timeout, unreachable, or the circuit breaker is open.</summary>
+    public const string UpstreamUnavailable = "UPSTREAM_UNAVAILABLE";
+
+    /// <summary>casavi answered with a status the gateway has no better code for.</summary>
+    public const string UpstreamError = "UPSTREAM_ERROR";
+
+    /// <summary>A failure of the gateway itself; the message hides its details.</summary>
+    public const string InternalServerError = "INTERNAL_SERVER_ERROR";
+
+    /// <summary>The HTTP request is not a GraphQL request (bad JSON, no query, bad variables).</summary>
+    public const string InvalidRequest = "INVALID_REQUEST";
+
+    /// <summary>The query document is longer than <c>Gateway:MaxQueryLength</c> (400).</summary>
+    public const string QueryTooLong = "QUERY_TOO_LONG";
+
+    /// <summary>The body is larger than <c>Gateway:MaxRequestBodyBytes</c> (413).</summary>
+    public const string RequestTooLarge = "REQUEST_TOO_LARGE";
+
+    /// <summary>The body is not <c>application/json</c> in UTF-8 (415).</summary>
+    public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
+
+    /// <summary>The Accept header names neither JSON media type (406).</summary>
+    public const string NotAcceptable = "NOT_ACCEPTABLE";
+
+    /// <summary>A method other than GET or POST, or a mutation over GET (405).</summary>
+    public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
+}

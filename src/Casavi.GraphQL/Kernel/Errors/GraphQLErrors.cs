@@ -1,0 +1,44 @@
+using Casavi.Client.Errors;
+using GraphQL;
+
+namespace Casavi.GraphQL.Kernel.Errors;
+
+/// <summary>GraphQL errors with the stable codes of <see cref="ErrorCodes"/>: from casavi's failures and from the gateway's own checks, with no internals.</summary>
+public static class GraphQLErrors
+{
+    public static ExecutionError FromException(Exception exception) => exception switch
+    {
+        ExecutionError error => Copy(error),
+        CasaviNotFoundException notFound => Coded(notFound.Message, ErrorCodes.NotFound),
+        CasaviInvalidInputException invalid => Coded(invalid.Message, ErrorCodes.BadUserInput),
+        CasaviUnauthorizedException => Coded("casavi rejected the gateway's credentials.", ErrorCodes.UpstreamUnauthorized),
+        CasaviRateLimitedException limited => RateLimited(limited),
+        CasaviUnavailableException unavailable => Coded(unavailable.Message, ErrorCodes.UpstreamUnavailable),
+        CasaviApiException other => Coded(other.Message, ErrorCodes.UpstreamError),
+        _ => Coded("Unexpected error while resolving this field.", ErrorCodes.InternalServerError),
+    };
+
+    public static ExecutionError NotFound(string entity, string id) =>
+        Coded($"{entity} '{id}' was not found.", ErrorCodes.NotFound);
+
+    public static ExecutionError BadUserInput(string message) => Coded(message, ErrorCodes.BadUserInput);
+
+    private static ExecutionError RateLimited(CasaviRateLimitedException limited)
+    {
+        var error = Coded("casavi is rate limiting the gateway; try again later.", ErrorCodes.UpstreamRateLimited);
+        if (limited.RetryAfter is { } retryAfter)
+            error.Extensions!["retryAfterSeconds"] = (int)Math.Ceiling(retryAfter.TotalSeconds);
+        return error;
+    }
+
+    private static ExecutionError Copy(ExecutionError error)
+    {
+        var copy = new ExecutionError(error.Message) { Code = error.Code };
+        if (error.Extensions is not null)
+            copy.Extensions = new Dictionary<string, object?>(error.Extensions);
+        return copy;
+    }
+
+    private static ExecutionError Coded(string message, string code) =>
+        new(message) { Code = code, Extensions = new Dictionary<string, object?>() };
+}

@@ -1,0 +1,49 @@
+namespace Casavi.GraphQL.Kernel.Mutations;
+
+/// <summary>Checks of text inputs; each reports a <see cref="ValidationError"/> at the field it names.</summary>
+public static class TextRules
+{
+    /// <summary>The longest reference ID accepted; casavi documents no limit, this keeps IDs usable in URLs and UIs.</summary>
+    public const int MaxReferenceIdLength = 255;
+
+    /// <summary>A text that must contain something besides whitespace; false when it does not.</summary>
+    public static bool Required(this InputValidator check, string? value, string field)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+            return true;
+        check.Fail(field, $"'{field}' is required and must not be blank.");
+        return false;
+    }
+
+    public static void MaxLength(this InputValidator check, string? value, int max, string field)
+    {
+        if (value is not null && value.Length > max)
+            check.Fail(field, $"'{field}' may have at most {max} characters; it has {value.Length}.");
+    }
+
+    /// <summary>Every item of a list of texts must contain something besides whitespace.</summary>
+    public static void NoBlankItems(this InputValidator check, IReadOnlyList<string?> values, string field)
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(values[i]))
+                check.Add(new ValidationError($"Item {i} of '{field}' is blank; remove it or fill it in.", check.PathOf(field, i)));
+        }
+    }
+
+    /// <summary>
+    /// A caller-chosen casavi reference ID (absent is fine): 1–255 characters without whitespace at
+    /// either end and without '/', because casavi addresses the entity by it in URL paths (GET /v2/posts/{id}).
+    /// </summary>
+    public static void ReferenceId(this InputValidator check, string? value, string field)
+    {
+        if (value is null)
+            return;
+        if (value.Length is 0 or > MaxReferenceIdLength)
+            check.Fail(field, $"'{field}' must be 1 to {MaxReferenceIdLength} characters long; it has {value.Length}.");
+        else if (value.Trim().Length != value.Length)
+            check.Fail(field, $"'{field}' must not start or end with whitespace.");
+        else if (value.Contains('/', StringComparison.Ordinal))
+            check.Fail(field, $"'{field}' must not contain '/': casavi uses it in URL paths.");
+    }
+}

@@ -1,0 +1,9 @@
+using Casavi.Contract;
+
+namespace Casavi.GraphQL.Kernel.Paging;
+
+/// <summary>
+/// A casavi list endpoint with its filters bound: <paramref name="Scope"/> identifies list and
+/// filters (it is written into cursors), <paramref name="FirstPage"/> fetches page one.
+/// </summary>
+public sealed record CasaviList<T>(string Scope, Func<CancellationToken, Task<Page<T>>> FirstPage);
