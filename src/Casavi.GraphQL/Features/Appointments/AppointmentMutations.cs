@@ -1,8 +1,10 @@
 using Casavi.Client.Api;
 using Casavi.Contract.Content;
+using Casavi.Contract.MasterData;
 using Casavi.GraphQL.Features.Properties;
-using Casavi.GraphQL.Kernel.Mutations;
 using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Mutations;
+using Casavi.GraphQL.Kernel.Resources;
 using GraphQL;
 using GraphQL.Types;
 
@@ -20,7 +22,7 @@ public sealed class AppointmentMutations : IMutationFields
     {
         var check = Validate(input);
         if (!check.HasErrors)
-            await check.RequireExistingAsync(context.Service<PropertyByIdLoader>(), "Property", "propertyIds", input.PropertyIds, isList: true, context.CancellationToken);
+            await check.RequireExistingAsync(context.Service<ResourceLoader<Property>>(), "Property", "propertyIds", input.PropertyIds, isList: true, context.CancellationToken);
         if (check.HasErrors)
             return new CreateAppointmentPayload(null, null, check.Errors);
 
@@ -29,7 +31,7 @@ public sealed class AppointmentMutations : IMutationFields
             "Appointment", input.Id, token => appointments.CreateAsync(input.ToCasavi(), token), appointments.GetAsync, input.Describes);
         var result = await create.RunAsync(check.Path, context.CancellationToken);
         if (result.Value is { } appointment)
-            context.Service<AppointmentByIdLoader>().Prime(appointment.Id, appointment);
+            context.Service<ResourceLoader<Appointment>>().Prime(appointment.Id, appointment);
         return new CreateAppointmentPayload(result.Value, result.Outcome, result.Error is { } error ? [error] : []);
     }
 

@@ -1,5 +1,7 @@
-using Casavi.GraphQL.Kernel.Mutations;
+using Casavi.Contract.Integration;
 using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Mutations;
+using Casavi.GraphQL.Kernel.Resources;
 using GraphQL.Types;
 
 namespace Casavi.GraphQL.Features.Jobs;
@@ -14,6 +16,6 @@ public sealed class StartImportPayloadGraphType : PayloadGraphType<StartImportPa
             .Resolve(context => context.Source.JobId);
         Field<ImportJobGraphType>("job")
             .Description("The started import job as casavi reports it right after the start (read back with GET /v2/jobs/{id}, only when selected); poll `job(id:)` until `completed`.")
-            .Resolve(context => context.Source.JobId is { } jobId ? context.Service<ImportJobLoader>().LoadAsync(jobId) : null);
+            .Resolve(context => context.Source.JobId is { } jobId ? context.Service<ResourceLoader<ImportJob>>().LoadAsync(jobId) : null);
     }
 }

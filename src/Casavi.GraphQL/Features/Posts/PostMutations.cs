@@ -1,8 +1,10 @@
 using Casavi.Client.Api;
 using Casavi.Contract.Content;
+using Casavi.Contract.MasterData;
 using Casavi.GraphQL.Features.Properties;
-using Casavi.GraphQL.Kernel.Mutations;
 using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Mutations;
+using Casavi.GraphQL.Kernel.Resources;
 using GraphQL;
 using GraphQL.Types;
 
@@ -26,7 +28,7 @@ public sealed class PostMutations : IMutationFields
         check.MaxLength(input.Title, MaxTitleLength, "title");
         check.Required(input.Text, "text");
         if (check.Required(input.PropertyId, "propertyId") && !check.HasErrors)
-            await check.RequireExistingAsync(context.Service<PropertyByIdLoader>(), "Property", "propertyId", [input.PropertyId], isList: false, context.CancellationToken);
+            await check.RequireExistingAsync(context.Service<ResourceLoader<Property>>(), "Property", "propertyId", [input.PropertyId], isList: false, context.CancellationToken);
         if (check.HasErrors)
             return new CreatePostPayload(null, null, check.Errors);
 
@@ -35,7 +37,7 @@ public sealed class PostMutations : IMutationFields
             "Post", input.Id, token => posts.CreateAsync(input.ToCasavi(), token), posts.GetAsync, input.Describes);
         var result = await create.RunAsync(check.Path, context.CancellationToken);
         if (result.Value is { } post)
-            context.Service<PostByIdLoader>().Prime(post.Id, post);
+            context.Service<ResourceLoader<Post>>().Prime(post.Id, post);
         return new CreatePostPayload(result.Value, result.Outcome, result.Error is { } error ? [error] : []);
     }
 }

@@ -1,6 +1,8 @@
 using Casavi.Client.Api;
-using Casavi.GraphQL.Kernel.Mutations;
+using Casavi.Contract.Integration;
 using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Mutations;
+using Casavi.GraphQL.Kernel.Resources;
 using GraphQL;
 using GraphQL.Types;
 
@@ -25,7 +27,7 @@ public sealed class RestHookMutations : IMutationFields
                 var hooks = context.Service<IRestHooksApi>();
                 var created = await WriteErrors.TryAsync(() => hooks.CreateAsync(input.ToCasavi(), context.CancellationToken), check.Path);
                 if (created.Value is { } hook)
-                    context.Service<RestHookLoader>().Prime(hook.Id, hook);
+                    context.Service<ResourceLoader<RestHook>>().Prime(hook.Id, hook);
                 return new RegisterRestHookPayload(created.Value, created.Error is { } error ? [error] : []);
             });
 

@@ -1,10 +1,12 @@
 using Casavi.Client.Api;
 using Casavi.Client.Errors;
+using Casavi.Contract.MasterData;
 using Casavi.Contract.Tickets;
 using Casavi.GraphQL.Features.Contacts;
 using Casavi.GraphQL.Features.Tickets;
-using Casavi.GraphQL.Kernel.Mutations;
 using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Mutations;
+using Casavi.GraphQL.Kernel.Resources;
 using GraphQL;
 
 namespace Casavi.GraphQL.Features.Surveys;
@@ -49,12 +51,12 @@ public static class CreateTicketSurveyCommand
 
         var missing = new List<UserError>();
         if (await ticket is { } foundTicket)
-            context.Service<TicketByIdLoader>().Prime(foundTicket.Id, foundTicket);
+            context.Service<ResourceLoader<Ticket>>().Prime(foundTicket.Id, foundTicket);
         else
             missing.Add(TicketTarget(input).Missing());
 
         if (await contact is { } foundContact)
-            context.Service<ContactByIdLoader>().Prime(foundContact.Id, foundContact);
+            context.Service<ResourceLoader<Contact>>().Prime(foundContact.Id, foundContact);
         else
             missing.Add(new WriteTarget("Contact", input.AssignedToId, PathOf("assignedToId")).Missing());
         return missing;
