@@ -15,6 +15,7 @@ public sealed class StartImportPayloadGraphType : PayloadGraphType<StartImportPa
             .Description("Id of the started import job, for `job(id:)`; null when `errors` is not empty.")
             .Resolve(context => context.Source.JobId);
         Field<ImportJobGraphType>("job")
+            .ReachesResource<StartImportPayload, object, ImportJob>()
             .Description("The started import job as casavi reports it right after the start (read back with GET /v2/jobs/{id}, only when selected); poll `job(id:)` until `completed`.")
             .Resolve(context => context.Source.JobId is { } jobId ? context.Service<ResourceLoader<ImportJob>>().LoadAsync(jobId) : null);
     }
