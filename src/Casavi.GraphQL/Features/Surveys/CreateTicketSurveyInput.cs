@@ -21,4 +21,13 @@ public sealed record CreateTicketSurveyInput
         Text = Text,
         Choices = Choices,
     };
+
+    /// <summary>casavi's documented 201 body carries only id, title and text; the rest is what casavi accepted from this input.</summary>
+    public TicketSurvey Completed(TicketSurvey created) => created with
+    {
+        TicketId = created.TicketId ?? TicketId,
+        AssignedToId = created.AssignedToId ?? AssignedToId,
+        Text = created.Text ?? Text,
+        Choices = created.Choices.Count > 0 ? created.Choices : Choices,
+    };
 }
