@@ -3,6 +3,7 @@ using Casavi.GraphQL.Kernel.DataLoading;
 using Casavi.GraphQL.Kernel.Errors;
 using Casavi.GraphQL.Kernel.Fields;
 using Casavi.GraphQL.Kernel.Relay;
+using Casavi.GraphQL.Kernel.Resources;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,18 +21,13 @@ public static class GraphServiceCollectionExtensions
         var assembly = typeof(CasaviSchema).Assembly;
         foreach (var type in assembly.GetTypes().Where(type => type is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }))
         {
-            if (typeof(IQueryFields).IsAssignableFrom(type))
-                services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(IQueryFields), type));
-            if (typeof(IMutationFields).IsAssignableFrom(type))
-                services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(IMutationFields), type));
-            if (typeof(INodeSource).IsAssignableFrom(type))
-                services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(INodeSource), type));
+            foreach (var service in ComponentServices(type))
+                services.TryAddEnumerable(ServiceDescriptor.Singleton(service, type));
             if (IsLoader(type))
                 services.TryAddScoped(type);
-            foreach (var extension in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ITypeExtension<>)))
-                services.TryAddEnumerable(ServiceDescriptor.Singleton(extension, type));
         }
 
+        services.TryAddScoped(typeof(ResourceLoader<>));
         services.AddOptions<BatchingOptions>().BindConfiguration("Gateway:Batching")
             .Validate(o => o.ByIdMaxKeys >= 0, "Gateway:Batching:ByIdMaxKeys must not be negative.")
             .ValidateOnStart();
@@ -50,6 +46,12 @@ public static class GraphServiceCollectionExtensions
             .AddUnhandledExceptionHandler(context => context.Exception = GraphQLErrors.FromException(context.OriginalException)));
         return services;
     }
+
+    /// <summary>The parts of the graph a class contributes, each registered as a singleton.</summary>
+    private static IEnumerable<Type> ComponentServices(Type type) =>
+        type.GetInterfaces().Where(service =>
+            service == typeof(IQueryFields) || service == typeof(IMutationFields) || service == typeof(INodeSource) || service == typeof(ICasaviEndpoints)
+            || (service.IsGenericType && (service.GetGenericTypeDefinition() == typeof(ITypeExtension<>) || service.GetGenericTypeDefinition() == typeof(ICasaviResource<>))));
 
     private static bool IsLoader(Type type)
     {

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using Casavi.GraphQL.Kernel.Resources;
 using Casavi.GraphQL.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -38,8 +39,8 @@ public sealed partial class OperationTraceTests(TelemetryGateway gateway, ITestO
 
         var batches = tree.Spans.Where(span => span.DisplayName.StartsWith("dataloader ", StringComparison.Ordinal)).ToList();
         var walks = tree.Spans.Where(span => span.DisplayName.StartsWith("list walk ", StringComparison.Ordinal)).ToList();
-        Assert.Contains(batches, span => span.DisplayName == "dataloader UnitByIdLoader");
-        Assert.Contains(batches, span => span.DisplayName == "dataloader ContactByIdLoader");
+        Assert.Contains(batches, span => span.DisplayName == "dataloader Unit");
+        Assert.Contains(batches, span => span.DisplayName == "dataloader Contact");
         Assert.All(batches.Concat(walks), span => Assert.True(tree.Descends(span, operation), $"{span.DisplayName} is outside the operation span"));
         Assert.All(walks, walk => Assert.Contains(batches, batch => tree.Descends(walk, batch)));
         // Units and contacts come through loaders; the root page (and the sign-in of a cold gateway) do not.

@@ -1,9 +1,10 @@
 using Casavi.Contract.Content;
 using Casavi.Contract.MasterData;
-using Casavi.GraphQL.Kernel.DataLoading;
 using Casavi.GraphQL.Features.Properties;
-using Casavi.GraphQL.Kernel.Relay;
+using Casavi.GraphQL.Kernel.DataLoading;
 using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Relay;
+using Casavi.GraphQL.Kernel.Resources;
 using GraphQL.Types;
 
 namespace Casavi.GraphQL.Features.Appointments;
@@ -26,7 +27,7 @@ public sealed class AppointmentGraphType : ObjectGraphType<Appointment>
         Field("propertyReferenceIds", appointment => appointment.PropertyIds).Description("Reference IDs of the properties where the appointment is shared.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PropertyGraphType>>>>("properties")
             .Description("The properties where the appointment is shared (one batch for all appointments of a page; properties that no longer exist are left out).")
-            .Resolve(context => context.Service<PropertyByIdLoader>().LoadManyAsync(context.Source.PropertyIds)
+            .Resolve(context => context.Service<ResourceLoader<Property>>().LoadManyAsync(context.Source.PropertyIds)
                 .Then(properties => properties.OfType<Property>().ToList()));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AppointmentRoleGraphType>>>>("roles")
             .Description("The roles that receive the appointment.")

@@ -1,7 +1,8 @@
 using Casavi.Contract.Tickets;
 using Casavi.GraphQL.Features.Tickets;
-using Casavi.GraphQL.Kernel.Relay;
 using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Relay;
+using Casavi.GraphQL.Kernel.Resources;
 using GraphQL.Types;
 
 namespace Casavi.GraphQL.Features.Checklists;
@@ -22,6 +23,6 @@ public sealed class TicketChecklistGraphType : ObjectGraphType<TicketChecklist>
             .Resolve(context => context.Source.Items);
         Field<TicketGraphType>("ticket")
             .Description("The ticket the checklist belongs to.")
-            .Resolve(context => context.Service<TicketByIdLoader>().LoadAsync(context.Source.TicketId));
+            .Resolve(context => context.Service<ResourceLoader<Ticket>>().LoadAsync(context.Source.TicketId));
     }
 }

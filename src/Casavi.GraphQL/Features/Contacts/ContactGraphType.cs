@@ -1,10 +1,11 @@
 using Casavi.Contract.MasterData;
-using Casavi.GraphQL.Kernel.DataLoading;
 using Casavi.GraphQL.Features.Contracts;
 using Casavi.GraphQL.Features.Properties;
 using Casavi.GraphQL.Features.Units;
-using Casavi.GraphQL.Kernel.Relay;
+using Casavi.GraphQL.Kernel.DataLoading;
 using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Relay;
+using Casavi.GraphQL.Kernel.Resources;
 using Casavi.GraphQL.Kernel.Scalars;
 using GraphQL;
 using GraphQL.DataLoader;
@@ -47,7 +48,7 @@ public sealed class ContactGraphType : ObjectGraphType<Contact>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PropertyGraphType>>>>("properties")
             .Description("The properties the contact has active contracts in.")
             .Resolve(context => ContractsOf(context, includeInactive: false).Then(contracts =>
-                context.Service<PropertyByIdLoader>().LoadManyAsync(contracts.Select(contract => contract.Unit.PropertyId).OfType<string>().Distinct())
+                context.Service<ResourceLoader<Property>>().LoadManyAsync(contracts.Select(contract => contract.Unit.PropertyId).OfType<string>().Distinct())
                     .Then(properties => properties.OfType<Property>().ToList())));
 
         this.ApplyExtensions(extensions);
@@ -58,7 +59,7 @@ public sealed class ContactGraphType : ObjectGraphType<Contact>
         var contactId = context.Source.Id;
         var unitIds = context.Source.Contracts.Select(contract => contract.UnitId).OfType<string>().Distinct(StringComparer.Ordinal);
         var clock = context.Service<TimeProvider>();
-        return context.Service<UnitByIdLoader>().LoadManyAsync(unitIds).Then(units => units
+        return context.Service<ResourceLoader<Unit>>().LoadManyAsync(unitIds).Then(units => units
             .OfType<Unit>()
             .SelectMany(unit => UnitContract.Of(unit, includeInactive, clock))
             .Where(contract => contract.Contract.Contacts.Contains(contactId))

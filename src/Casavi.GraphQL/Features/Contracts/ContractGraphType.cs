@@ -1,7 +1,9 @@
+using Casavi.Contract.MasterData;
 using Casavi.GraphQL.Features.Contacts;
 using Casavi.GraphQL.Features.Units;
-using Casavi.GraphQL.Kernel.Relay;
 using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Relay;
+using Casavi.GraphQL.Kernel.Resources;
 using Casavi.GraphQL.Kernel.Scalars;
 using GraphQL.Types;
 
@@ -25,6 +27,6 @@ public sealed class ContractGraphType : ObjectGraphType<UnitContract>
         Field<NonNullGraphType<UnitGraphType>>("unit").Description("The unit the contract is for.").Resolve(context => context.Source.Unit);
         Field<NonNullGraphType<ListGraphType<ContactGraphType>>>("contacts")
             .Description("The contacts bound by the contract (null where casavi no longer knows a listed contact).")
-            .Resolve(context => context.Service<ContactByIdLoader>().LoadManyAsync(context.Source.Contract.Contacts));
+            .Resolve(context => context.Service<ResourceLoader<Contact>>().LoadManyAsync(context.Source.Contract.Contacts));
     }
 }

@@ -1,7 +1,9 @@
-using Casavi.GraphQL.Kernel.DataLoading;
+using Casavi.Contract.MasterData;
 using Casavi.GraphQL.Features.Units;
-using Casavi.GraphQL.Kernel.Relay;
+using Casavi.GraphQL.Kernel.DataLoading;
 using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Relay;
+using Casavi.GraphQL.Kernel.Resources;
 using GraphQL;
 using GraphQL.DataLoader;
 
@@ -18,7 +20,7 @@ public sealed class ContractNodeSource : INodeSource
     {
         var separator = key.LastIndexOf('/');
         var unitId = separator > 0 ? key[..separator] : key;
-        return context.Service<UnitByIdLoader>().LoadAsync(unitId).Then(unit => unit is null
+        return context.Service<ResourceLoader<Unit>>().LoadAsync(unitId).Then(unit => unit is null
             ? null
             : (object?)UnitContract.Of(unit, includeInactive: true, context.Service<TimeProvider>()).FirstOrDefault(contract => contract.Key == key));
     }

@@ -1,7 +1,9 @@
 using Casavi.Contract.Content;
+using Casavi.Contract.MasterData;
 using Casavi.GraphQL.Features.Properties;
 using Casavi.GraphQL.Features.Units;
 using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Resources;
 using GraphQL.Types;
 
 namespace Casavi.GraphQL.Features.Documents;
@@ -16,11 +18,11 @@ public sealed class DocumentShareGraphType : ObjectGraphType<DocumentShare>
         Field("propertyReferenceId", share => share.PropertyId).Description("Reference ID of the property.");
         Field<PropertyGraphType>("property")
             .Description("The property the document is shared in.")
-            .Resolve(context => context.Service<PropertyByIdLoader>().LoadAsync(context.Source.PropertyId));
+            .Resolve(context => context.Service<ResourceLoader<Property>>().LoadAsync(context.Source.PropertyId));
         Field("unitReferenceId", share => share.UnitId, nullable: true).Description("Reference ID of the unit, when shared with one unit.");
         Field<UnitGraphType>("unit")
             .Description("The unit, when the document is shared with one unit; null for a share with a whole property.")
-            .Resolve(context => context.Source.UnitId is { } unitId ? context.Service<UnitByIdLoader>().LoadAsync(unitId) : null);
+            .Resolve(context => context.Source.UnitId is { } unitId ? context.Service<ResourceLoader<Unit>>().LoadAsync(unitId) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("roles")
             .Description("Who sees it: `owner`, `renter`, `resident`, `all` (= owner, renter and resident), `internal`, or a custom service provider "
                 + "type written `custom:<name>`. Plain strings because custom types are open-ended. Empty when shared `internal` only.")

@@ -1,6 +1,6 @@
-using Casavi.Client.Api;
 using Casavi.Contract.Content;
 using Casavi.GraphQL.Kernel.DataLoading;
+using Casavi.GraphQL.Kernel.Resources;
 
 namespace Casavi.GraphQL.Features.Documents;
 
@@ -9,16 +9,17 @@ namespace Casavi.GraphQL.Features.Documents;
 /// and a document's <c>type</c> may hold either. The list is walked once per batch, stopping early
 /// when every key has matched an ID.
 /// </summary>
-public sealed class DocumentTypeLoader(IDocumentsApi documents, ListScanner scanner) : BatchLoader<string, DocumentType>(StringComparer.Ordinal)
+public sealed class DocumentTypeLoader(ResourceLoader<DocumentType> types, IServiceProvider services, ListScanner scanner) : BatchLoader<string, DocumentType>(StringComparer.Ordinal)
 {
     protected override async Task<IReadOnlyDictionary<string, DocumentType>> FetchAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
         var missing = new HashSet<string>(keys, StringComparer.Ordinal);
         var byId = new Dictionary<string, DocumentType>(StringComparer.Ordinal);
         var byName = new Dictionary<string, DocumentType>(StringComparer.Ordinal);
-        await foreach (var type in scanner.ScanAsync("documents/types", documents.ListTypesAsync, cancellationToken))
+        await foreach (var type in types.Resource.WalkAsync(services, scanner, cancellationToken))
         {
             Prime(type.Id, type);
+            types.Prime(type);
             if (missing.Remove(type.Id))
                 byId[type.Id] = type;
             if (missing.Contains(type.Name))

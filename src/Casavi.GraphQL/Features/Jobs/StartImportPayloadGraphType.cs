@@ -1,6 +1,7 @@
 using Casavi.Contract.Integration;
-using Casavi.GraphQL.Kernel.Mutations;
 using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Mutations;
+using Casavi.GraphQL.Kernel.Resources;
 using GraphQL.Types;
 
 namespace Casavi.GraphQL.Features.Jobs;
@@ -15,6 +16,6 @@ public sealed class StartImportPayloadGraphType : PayloadGraphType<ImportStarted
             .Resolve(context => context.Source.Result?.JobId);
         Field<ImportJobGraphType>("job")
             .Description("The started import job as casavi reports it right after the start (read back with GET /v2/jobs/{id}, only when selected); poll `job(id:)` until `completed`.")
-            .Resolve(context => context.Source.Result?.JobId is { } jobId ? context.Service<ImportJobLoader>().LoadAsync(jobId) : null);
+            .Resolve(context => context.Source.Result?.JobId is { } jobId ? context.Service<ResourceLoader<ImportJob>>().LoadAsync(jobId) : null);
     }
 }

@@ -1,8 +1,10 @@
+using Casavi.Contract.MasterData;
 using Casavi.Contract.Tickets;
 using Casavi.GraphQL.Features.Contacts;
 using Casavi.GraphQL.Features.Tickets;
-using Casavi.GraphQL.Kernel.Relay;
 using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Relay;
+using Casavi.GraphQL.Kernel.Resources;
 using GraphQL.Types;
 
 namespace Casavi.GraphQL.Features.Orders;
@@ -27,12 +29,12 @@ public sealed class OrderGraphType : ObjectGraphType<Order>
 
         Field<OrderTypeGraphType>("orderType")
             .Description("The kind of work order.")
-            .Resolve(context => context.Source.OrderTypeId is { } id ? context.Service<OrderTypeLoader>().LoadAsync(id) : null);
+            .Resolve(context => context.Source.OrderTypeId is { } id ? context.Service<ResourceLoader<OrderType>>().LoadAsync(id) : null);
         Field<ContactGraphType>("contractor")
             .Description("The contractor the order is placed with.")
-            .Resolve(context => context.Source.ContractorId is { } id ? context.Service<ContactByIdLoader>().LoadAsync(id) : null);
+            .Resolve(context => context.Source.ContractorId is { } id ? context.Service<ResourceLoader<Contact>>().LoadAsync(id) : null);
         Field<TicketGraphType>("ticket")
             .Description("The ticket the order was placed for.")
-            .Resolve(context => context.Service<TicketByIdLoader>().LoadAsync(context.Source.TicketId));
+            .Resolve(context => context.Service<ResourceLoader<Ticket>>().LoadAsync(context.Source.TicketId));
     }
 }

@@ -1,17 +1,12 @@
-using Casavi.Client.Api;
 using Casavi.Contract.Tickets;
 using Casavi.GraphQL.Kernel.DataLoading;
-using Casavi.GraphQL.Features.Tickets;
+using Casavi.GraphQL.Kernel.Resources;
 
 namespace Casavi.GraphQL.Features.Orders;
 
 /// <summary>The orders of each ticket: casavi cannot filter orders by ticket, so the order list is walked once per request and grouped.</summary>
-public sealed class OrdersByTicketLoader(ITicketsApi tickets, ListScanner scanner, OrderByIdLoader byId) : GroupedListLoader<Order>
+public sealed class OrdersByTicketLoader(ResourceLoader<Order> byId, IServiceProvider services, ListScanner scanner)
+    : GroupedListLoader<Order>(byId, services, scanner)
 {
     protected override string? GroupKeyOf(Order value) => value.TicketId;
-
-    protected override IAsyncEnumerable<Order> WalkAsync(CancellationToken cancellationToken) =>
-        scanner.ScanAsync("orders", token => tickets.ListOrdersAsync(cancellationToken: token), cancellationToken);
-
-    protected override void PrimeEntry(Order value) => byId.Prime(value.Id, value);
 }

@@ -1,7 +1,9 @@
 using Casavi.Contract.Content;
+using Casavi.Contract.MasterData;
 using Casavi.GraphQL.Features.Properties;
-using Casavi.GraphQL.Kernel.Relay;
 using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Relay;
+using Casavi.GraphQL.Kernel.Resources;
 using GraphQL.Types;
 
 namespace Casavi.GraphQL.Features.Posts;
@@ -27,7 +29,7 @@ public sealed class PostGraphType : ObjectGraphType<Post>
         Field("propertyReferenceId", post => post.PropertyId).Description("Reference ID of the property where the post is shared.");
         Field<PropertyGraphType>("property")
             .Description("The property where the post is shared.")
-            .Resolve(context => context.Service<PropertyByIdLoader>().LoadAsync(context.Source.PropertyId));
+            .Resolve(context => context.Service<ResourceLoader<Property>>().LoadAsync(context.Source.PropertyId));
         Field(post => post.AllowComments, nullable: true).Description("Whether comments are allowed on this post.");
         Field(post => post.IsImportant, nullable: true).Description("If set, not only casavi users but also unregistered contacts with an e-mail address are notified by e-mail.");
         Field(post => post.ShowOnInfoboard, nullable: true).Description("Whether the post is shown on connected MyBoards (info boards).");

@@ -2,8 +2,9 @@ using Casavi.Client.Api;
 using Casavi.Contract.Content;
 using Casavi.Contract.MasterData;
 using Casavi.GraphQL.Features.Properties;
-using Casavi.GraphQL.Kernel.Paging;
 using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Paging;
+using Casavi.GraphQL.Kernel.Resources;
 using GraphQL;
 using GraphQL.Types;
 
@@ -23,10 +24,13 @@ public sealed class PropertyPosts : ITypeExtension<PropertyGraphType>
                 var property = context.Source;
                 var showOnInfoboard = context.GetArgument<bool?>("showOnInfoboard");
                 var api = context.Service<IPropertiesApi>();
-                var loader = context.Service<PostByIdLoader>();
+                var loader = context.Service<ResourceLoader<Post>>();
                 var list = new CasaviList<Post>(
-                    $"properties/{property.Id}/posts?showOnInfoboard={showOnInfoboard}",
+                    ListScope.Of($"properties/{property.Id}/posts", new PostFilter(showOnInfoboard)),
                     token => api.ListPostsAsync(property.Id, showOnInfoboard, token));
-                return await context.ResolveListAsync(list, post => loader.Prime(post.Id, post));
+                return await context.ResolveListAsync(list, loader.Prime);
             });
 }
+
+/// <summary>The info-board filter of a property's post list, for its cursor scope.</summary>
+internal sealed record PostFilter(bool? ShowOnInfoboard);

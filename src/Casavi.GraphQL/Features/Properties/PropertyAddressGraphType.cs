@@ -1,6 +1,7 @@
 using Casavi.Contract.MasterData;
 using Casavi.GraphQL.Features.Units;
 using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Resources;
 using GraphQL.Types;
 
 namespace Casavi.GraphQL.Features.Properties;
@@ -15,6 +16,6 @@ public sealed class PropertyAddressGraphType : ObjectGraphType<PropertyAddress>
         Field("unitReferenceIds", address => address.Units).Description("casavi reference IDs of the units at this address.");
         Field<NonNullGraphType<ListGraphType<UnitGraphType>>>("units")
             .Description("The units at this address (null where a listed unit no longer exists).")
-            .Resolve(context => context.Service<UnitByIdLoader>().LoadManyAsync(context.Source.Units));
+            .Resolve(context => context.Service<ResourceLoader<Unit>>().LoadManyAsync(context.Source.Units));
     }
 }

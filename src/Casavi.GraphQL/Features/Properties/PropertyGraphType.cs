@@ -2,9 +2,10 @@ using Casavi.Client.Api;
 using Casavi.Client.Paging;
 using Casavi.Contract.MasterData;
 using Casavi.GraphQL.Features.Units;
+using Casavi.GraphQL.Kernel.Fields;
 using Casavi.GraphQL.Kernel.Paging;
 using Casavi.GraphQL.Kernel.Relay;
-using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Resources;
 using Casavi.GraphQL.Kernel.Scalars;
 using GraphQL;
 using GraphQL.Types;
@@ -49,7 +50,7 @@ public sealed class PropertyGraphType : ObjectGraphType<Property>
                 var ids = context.Source.Addresses.SelectMany(address => address.Units).Distinct(StringComparer.Ordinal).ToList();
                 var page = InMemoryConnection.Create(ids, PageRequest.From(context), InMemoryConnection.Scope("units", context.Source.Id));
                 return Kernel.DataLoading.DataLoaderResultExtensions.Then(
-                    context.Service<UnitByIdLoader>().LoadManyAsync(page.Nodes),
+                    context.Service<ResourceLoader<Unit>>().LoadManyAsync(page.Nodes),
                     units => page.Select(units));
             });
 

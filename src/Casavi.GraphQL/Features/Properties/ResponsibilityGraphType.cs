@@ -1,6 +1,7 @@
 using Casavi.Contract.MasterData;
 using Casavi.GraphQL.Features.Contacts;
 using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Resources;
 using GraphQL.Types;
 
 namespace Casavi.GraphQL.Features.Properties;
@@ -21,6 +22,6 @@ public sealed class ResponsibilityGraphType : ObjectGraphType<Responsibility>
         Field(responsibility => responsibility.ShowOnPortal, nullable: true).Description("Whether the responsibility is shown on the portal.");
         Field<ContactGraphType>("contact")
             .Description("The responsible contact.")
-            .Resolve(context => context.Service<ContactByIdLoader>().LoadAsync(context.Source.ContactId));
+            .Resolve(context => context.Service<ResourceLoader<Contact>>().LoadAsync(context.Source.ContactId));
     }
 }

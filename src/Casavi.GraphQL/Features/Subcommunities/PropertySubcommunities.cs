@@ -1,6 +1,7 @@
 using Casavi.Contract.MasterData;
 using Casavi.GraphQL.Features.Properties;
 using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Resources;
 using GraphQL.Types;
 
 namespace Casavi.GraphQL.Features.Subcommunities;
@@ -12,6 +13,6 @@ public sealed class PropertySubcommunities : ITypeExtension<PropertyGraphType>
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubcommunityGraphType>>>>("subcommunities")
             .Description("The subcommunities of the property (fetched one request each, in parallel).")
             .Resolve(context => Kernel.DataLoading.DataLoaderResultExtensions.Then(
-                context.Service<SubcommunityLoader>().LoadManyAsync(((Property)context.Source!).SubcommunityIds),
+                context.Service<ResourceLoader<Subcommunity>>().LoadManyAsync(((Property)context.Source!).SubcommunityIds),
                 subcommunities => subcommunities.OfType<Subcommunity>().ToList()));
 }

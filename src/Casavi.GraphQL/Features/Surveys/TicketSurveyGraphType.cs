@@ -1,8 +1,10 @@
+using Casavi.Contract.MasterData;
 using Casavi.Contract.Tickets;
 using Casavi.GraphQL.Features.Contacts;
 using Casavi.GraphQL.Features.Tickets;
-using Casavi.GraphQL.Kernel.Relay;
 using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Relay;
+using Casavi.GraphQL.Kernel.Resources;
 using GraphQL.Types;
 
 namespace Casavi.GraphQL.Features.Surveys;
@@ -25,9 +27,9 @@ public sealed class TicketSurveyGraphType : ObjectGraphType<TicketSurvey>
             .Resolve(context => context.Source.Choices);
         Field<ContactGraphType>("assignedTo")
             .Description("The contact the survey is assigned to.")
-            .Resolve(context => context.Source.AssignedToId is { } id ? context.Service<ContactByIdLoader>().LoadAsync(id) : null);
+            .Resolve(context => context.Source.AssignedToId is { } id ? context.Service<ResourceLoader<Contact>>().LoadAsync(id) : null);
         Field<TicketGraphType>("ticket")
             .Description("The ticket the survey is attached to.")
-            .Resolve(context => context.Source.TicketId is { } id ? context.Service<TicketByIdLoader>().LoadAsync(id) : null);
+            .Resolve(context => context.Source.TicketId is { } id ? context.Service<ResourceLoader<Ticket>>().LoadAsync(id) : null);
     }
 }

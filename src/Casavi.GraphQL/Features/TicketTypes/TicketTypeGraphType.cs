@@ -1,6 +1,7 @@
 using Casavi.Contract.Tickets;
-using Casavi.GraphQL.Kernel.Relay;
 using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Relay;
+using Casavi.GraphQL.Kernel.Resources;
 using GraphQL.Types;
 
 namespace Casavi.GraphQL.Features.TicketTypes;
@@ -18,6 +19,6 @@ public sealed class TicketTypeGraphType : ObjectGraphType<TicketType>
         Field(type => type.GroupId, nullable: true).Description("casavi ID of the type's group (use `group` for the group itself).");
         Field<TicketTypeGroupGraphType>("group")
             .Description("The group the type belongs to.")
-            .Resolve(context => context.Source.GroupId is { } id ? context.Service<TicketTypeGroupLoader>().LoadAsync(id) : null);
+            .Resolve(context => context.Source.GroupId is { } id ? context.Service<ResourceLoader<TicketTypeGroup>>().LoadAsync(id) : null);
     }
 }

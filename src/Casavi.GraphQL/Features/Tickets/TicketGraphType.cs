@@ -1,3 +1,4 @@
+using Casavi.Contract.MasterData;
 using Casavi.Contract.Tickets;
 using Casavi.GraphQL.Features.Checklists;
 using Casavi.GraphQL.Features.Contacts;
@@ -7,8 +8,9 @@ using Casavi.GraphQL.Features.Staff;
 using Casavi.GraphQL.Features.Surveys;
 using Casavi.GraphQL.Features.TicketTypes;
 using Casavi.GraphQL.Features.Units;
-using Casavi.GraphQL.Kernel.Relay;
 using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Relay;
+using Casavi.GraphQL.Kernel.Resources;
 using Casavi.GraphQL.Kernel.Scalars;
 using GraphQL.Types;
 
@@ -39,19 +41,19 @@ public sealed class TicketGraphType : ObjectGraphType<Ticket>
 
         Field<PropertyGraphType>("property")
             .Description("The property the ticket concerns (batched with every other ticket's property).")
-            .Resolve(context => context.Source.PropertyId is { } id ? context.Service<PropertyByIdLoader>().LoadAsync(id) : null);
+            .Resolve(context => context.Source.PropertyId is { } id ? context.Service<ResourceLoader<Property>>().LoadAsync(id) : null);
         Field<UnitGraphType>("unit")
             .Description("The unit the ticket concerns, if it concerns one.")
-            .Resolve(context => context.Source.UnitId is { } id ? context.Service<UnitByIdLoader>().LoadAsync(id) : null);
+            .Resolve(context => context.Source.UnitId is { } id ? context.Service<ResourceLoader<Unit>>().LoadAsync(id) : null);
         Field<ContactGraphType>("reporter")
             .Description("The contact who reported the ticket.")
-            .Resolve(context => context.Source.ContactId is { } id ? context.Service<ContactByIdLoader>().LoadAsync(id) : null);
+            .Resolve(context => context.Source.ContactId is { } id ? context.Service<ResourceLoader<Contact>>().LoadAsync(id) : null);
         Field<StaffMemberGraphType>("assignee")
             .Description("The staff member the ticket is assigned to (casavi lists staff but serves no member by id: one walk of the staff list per request).")
-            .Resolve(context => context.Source.AssigneeId is { } id ? context.Service<StaffMemberLoader>().LoadAsync(id) : null);
+            .Resolve(context => context.Source.AssigneeId is { } id ? context.Service<ResourceLoader<StaffMember>>().LoadAsync(id) : null);
         Field<TicketTypeGraphType>("type")
             .Description("The ticket's category.")
-            .Resolve(context => context.Source.TypeId is { } id ? context.Service<TicketTypeLoader>().LoadAsync(id) : null);
+            .Resolve(context => context.Source.TypeId is { } id ? context.Service<ResourceLoader<TicketType>>().LoadAsync(id) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrderGraphType>>>>("orders")
             .Description("Work orders placed for the ticket. casavi offers orders only as one list: it is walked once per request and grouped by ticket.")
             .Resolve(context => context.Service<OrdersByTicketLoader>().LoadAsync(context.Source.Id));

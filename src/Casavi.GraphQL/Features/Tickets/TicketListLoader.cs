@@ -1,15 +1,16 @@
 using Casavi.Client.Api;
 using Casavi.Contract.Tickets;
 using Casavi.GraphQL.Kernel.DataLoading;
+using Casavi.GraphQL.Kernel.Resources;
 
 namespace Casavi.GraphQL.Features.Tickets;
 
 /// <summary>
 /// The whole ticket list for a status filter (null: every status), walked at most once per request
 /// and shared by every reverse edge (<c>Property.tickets</c>, <c>Contact.tickets</c>,
-/// <c>StaffMember.assignedTickets</c>). Each ticket walked primes <see cref="TicketByIdLoader"/>.
+/// <c>StaffMember.assignedTickets</c>). Each ticket walked primes <see cref="ResourceLoader{TValue}"/>.
 /// </summary>
-public sealed class TicketListLoader(ITicketsApi tickets, ListScanner scanner, TicketByIdLoader byId) : BatchLoader<TicketListFilter, IReadOnlyList<Ticket>>
+public sealed class TicketListLoader(ITicketsApi tickets, ListScanner scanner, ResourceLoader<Ticket> byId) : BatchLoader<TicketListFilter, IReadOnlyList<Ticket>>
 {
     protected override async Task<IReadOnlyDictionary<TicketListFilter, IReadOnlyList<Ticket>>> FetchAsync(IReadOnlyList<TicketListFilter> keys, CancellationToken cancellationToken)
     {
@@ -20,9 +21,10 @@ public sealed class TicketListLoader(ITicketsApi tickets, ListScanner scanner, T
     private async Task<IReadOnlyList<Ticket>> WalkAsync(TicketListFilter filter, CancellationToken cancellationToken)
     {
         var list = new List<Ticket>();
-        await foreach (var ticket in scanner.ScanAsync(filter.Status is null ? "tickets" : $"tickets?status={filter.Status}", token => tickets.ListAsync(filter.Status, cancellationToken: token), cancellationToken))
+        var scope = ListScope.Of(byId.Resource.ListName, filter);
+        await foreach (var ticket in scanner.ScanAsync(scope, token => tickets.ListAsync(filter.Status, cancellationToken: token), cancellationToken))
         {
-            byId.Prime(ticket.Id, ticket);
+            byId.Prime(ticket);
             list.Add(ticket);
         }
 

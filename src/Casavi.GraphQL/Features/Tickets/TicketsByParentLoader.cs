@@ -2,6 +2,7 @@ using Casavi.Client.Paging;
 using Casavi.Contract;
 using Casavi.Contract.Tickets;
 using Casavi.GraphQL.Kernel.DataLoading;
+using Casavi.GraphQL.Kernel.Resources;
 using Microsoft.Extensions.Options;
 
 namespace Casavi.GraphQL.Features.Tickets;
@@ -13,7 +14,7 @@ namespace Casavi.GraphQL.Features.Tickets;
 /// ticket list once (shared by every reverse edge through <see cref="TicketListLoader"/>) and
 /// groups it. So N parents never cost more than one walk of the ticket list.
 /// </summary>
-public abstract class TicketsByParentLoader(ICasaviPager pager, TicketListLoader wholeList, TicketByIdLoader byId, IOptions<BatchingOptions> options)
+public abstract class TicketsByParentLoader(ICasaviPager pager, TicketListLoader wholeList, ResourceLoader<Ticket> byId, IOptions<BatchingOptions> options)
     : BatchLoader<ParentTickets, IReadOnlyList<Ticket>>
 {
     /// <summary>The parent a ticket belongs to (its property, reporter, assignee).</summary>
@@ -47,7 +48,7 @@ public abstract class TicketsByParentLoader(ICasaviPager pager, TicketListLoader
         var list = new List<Ticket>();
         await foreach (var ticket in pager.WalkAsync(firstPage, cancellationToken))
         {
-            byId.Prime(ticket.Id, ticket);
+            byId.Prime(ticket);
             list.Add(ticket);
         }
 

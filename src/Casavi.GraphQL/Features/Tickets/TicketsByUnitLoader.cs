@@ -2,12 +2,13 @@ using Casavi.Client.Paging;
 using Casavi.Contract;
 using Casavi.Contract.Tickets;
 using Casavi.GraphQL.Kernel.DataLoading;
+using Casavi.GraphQL.Kernel.Resources;
 using Microsoft.Extensions.Options;
 
 namespace Casavi.GraphQL.Features.Tickets;
 
 /// <summary>Tickets per unit: casavi's ticket list has no unit filter, so the whole list is walked once and grouped.</summary>
-public sealed class TicketsByUnitLoader(ICasaviPager pager, TicketListLoader wholeList, TicketByIdLoader byId, IOptions<BatchingOptions> options)
+public sealed class TicketsByUnitLoader(ICasaviPager pager, TicketListLoader wholeList, ResourceLoader<Ticket> byId, IOptions<BatchingOptions> options)
     : TicketsByParentLoader(pager, wholeList, byId, options)
 {
     protected override string? ParentOf(Ticket ticket) => ticket.UnitId;

@@ -1,8 +1,9 @@
 using Casavi.Contract.MasterData;
 using Casavi.GraphQL.Features.Contracts;
 using Casavi.GraphQL.Features.Properties;
-using Casavi.GraphQL.Kernel.Relay;
 using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Relay;
+using Casavi.GraphQL.Kernel.Resources;
 using Casavi.GraphQL.Kernel.Scalars;
 using GraphQL;
 using GraphQL.Types;
@@ -37,7 +38,7 @@ public sealed class UnitGraphType : ObjectGraphType<Unit>
         Field<UrlScalar>("appLink").Description("Link to the unit in the casavi web app.").Resolve(context => context.Source.AppLink);
         Field<PropertyGraphType>("property")
             .Description("The property the unit belongs to.")
-            .Resolve(context => context.Source.PropertyId is { } id ? context.Service<PropertyByIdLoader>().LoadAsync(id) : null);
+            .Resolve(context => context.Source.PropertyId is { } id ? context.Service<ResourceLoader<Property>>().LoadAsync(id) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContractGraphType>>>>("contracts")
             .Description("Owner and renter contracts of the unit.")
             .Argument<NonNullGraphType<BooleanGraphType>>("includeInactive", "Also list contracts that have ended.", argument => argument.DefaultValue = false)
@@ -49,7 +50,7 @@ public sealed class UnitGraphType : ObjectGraphType<Unit>
     private static object? StreetFromProperty(IResolveFieldContext<Unit> context) =>
         context.Source.PropertyId is { } propertyId
             ? Kernel.DataLoading.DataLoaderResultExtensions.Then(
-                context.Service<PropertyByIdLoader>().LoadAsync(propertyId),
+                context.Service<ResourceLoader<Property>>().LoadAsync(propertyId),
                 property => property?.Addresses.FirstOrDefault(address => address.Units.Contains(context.Source.Id))?.Street)
             : null;
 }

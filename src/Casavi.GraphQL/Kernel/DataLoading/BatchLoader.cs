@@ -16,6 +16,9 @@ public abstract class BatchLoader<TKey, TValue>
 
     protected BatchLoader(IEqualityComparer<TKey>? comparer = null) => results = new(comparer);
 
+    /// <summary>Names the loader's batches in traces.</summary>
+    protected virtual string Name => GetType().Name;
+
     /// <summary>Queues <paramref name="key"/> for the next batch; never does I/O itself.</summary>
     public IDataLoaderResult<TValue?> LoadAsync(TKey key)
     {
@@ -24,7 +27,7 @@ public abstract class BatchLoader<TKey, TValue>
             if (results.TryGetValue(key, out var known))
                 return known;
 
-            pending ??= new PendingBatch<TKey, TValue>(GetType().Name, FetchAsync, DetachPending, results.Comparer);
+            pending ??= new PendingBatch<TKey, TValue>(Name, FetchAsync, DetachPending, results.Comparer);
             var result = pending.Add(key);
             results[key] = result;
             return result;

@@ -1,0 +1,27 @@
+using Casavi.Client.Api;
+using Casavi.Contract.Content;
+using Casavi.GraphQL.Kernel.Resources;
+using GraphQL;
+using GraphQL.Types;
+
+namespace Casavi.GraphQL.Features.Appointments;
+
+/// <summary>casavi's appointments: by id and as a list casavi filters by property.</summary>
+public sealed class AppointmentResource : CasaviResource<Appointment, AppointmentGraphType, IAppointmentsApi>
+{
+    public AppointmentResource()
+        : base("Appointment", appointment => appointment.Id, (api, id, token) => api.GetAsync(id, token), (api, token) => api.ListAsync(null, token))
+    {
+        ByIdField = "appointment";
+        RootList = new RootList<Appointment, IAppointmentsApi, Filter>(
+            "appointments",
+            "The appointments of the account, in casavi's order (GET /v2/appointments).",
+            (api, filter, token) => api.ListAsync(filter.PropertyId, token),
+            context => new Filter(context.GetArgument<string?>("propertyId")))
+        {
+            Arguments = field => field.Argument<IdGraphType>("propertyId", "Only appointments shared in the property with this reference ID."),
+        };
+    }
+
+    private sealed record Filter(string? PropertyId);
+}

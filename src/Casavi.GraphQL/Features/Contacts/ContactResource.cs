@@ -1,0 +1,36 @@
+using Casavi.Client.Api;
+using Casavi.Contract.MasterData;
+using Casavi.GraphQL.Kernel.Resources;
+using Casavi.GraphQL.Kernel.Scalars;
+using GraphQL;
+using GraphQL.Types;
+
+namespace Casavi.GraphQL.Features.Contacts;
+
+/// <summary>casavi's contacts: by id and as a list casavi filters by role, registration, invitation and modification time.</summary>
+public sealed class ContactResource : CasaviResource<Contact, ContactGraphType, IContactsApi>
+{
+    public ContactResource()
+        : base("Contact", contact => contact.Id, (api, id, token) => api.GetAsync(id, token), (api, token) => api.ListAsync(null, null, null, null, token))
+    {
+        ByIdField = "contact";
+        RootList = new RootList<Contact, IContactsApi, Filter>(
+            "contacts",
+            "All contacts of the account, in casavi's order, optionally filtered.",
+            (api, filter, token) => api.ListAsync(filter.Role, filter.IsRegistered, filter.IsInvited, filter.ModifiedAfter, token),
+            context => new Filter(
+                context.GetArgument<ContactRole?>("role"),
+                context.GetArgument<bool?>("isRegistered"),
+                context.GetArgument<bool?>("isInvited"),
+                context.GetArgument<DateTimeOffset?>("modifiedAfter")))
+        {
+            Arguments = field => field
+                .Argument<ContactRoleGraphType>("role", "Only contacts holding this role through a contract.")
+                .Argument<BooleanGraphType>("isRegistered", "Only contacts that have (true) or have not (false) registered a casavi account.")
+                .Argument<BooleanGraphType>("isInvited", "Only contacts that have (true) or have not (false) been invited.")
+                .Argument<DateTimeScalar>("modifiedAfter", "Only contacts modified after this moment."),
+        };
+    }
+
+    private sealed record Filter(ContactRole? Role, bool? IsRegistered, bool? IsInvited, DateTimeOffset? ModifiedAfter);
+}

@@ -1,0 +1,25 @@
+using Casavi.Client.Api;
+using Casavi.Contract.Tickets;
+using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Resources;
+
+namespace Casavi.GraphQL.Features.Orders;
+
+/// <summary>Work orders of all tickets; casavi lists them (filtered by status) but serves none by id.</summary>
+public sealed class OrderResource : CasaviResource<Order, OrderGraphType, ITicketsApi>
+{
+    public OrderResource()
+        : base("Order", order => order.Id, null, (api, token) => api.ListOrdersAsync(null, token))
+    {
+        RootList = new RootList<Order, ITicketsApi, Filter>(
+            "orders",
+            "Work orders of all tickets, in casavi's order; the status filter is applied by casavi.",
+            (api, filter, token) => api.ListOrdersAsync(filter.Status, token),
+            context => new Filter(EnumFilter.Read<OrderStatus>(context, "status")))
+        {
+            Arguments = field => field.Argument<OrderStatusGraphType>("status", "Only orders in this status."),
+        };
+    }
+
+    private sealed record Filter(OrderStatus? Status);
+}

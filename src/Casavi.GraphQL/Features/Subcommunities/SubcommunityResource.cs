@@ -1,0 +1,15 @@
+using Casavi.Client.Api;
+using Casavi.Contract.MasterData;
+using Casavi.GraphQL.Kernel.Resources;
+
+namespace Casavi.GraphQL.Features.Subcommunities;
+
+/// <summary>casavi's subcommunities, served by id only.</summary>
+public sealed class SubcommunityResource : CasaviResource<Subcommunity, SubcommunityGraphType, ISubcommunitiesApi>
+{
+    public SubcommunityResource()
+        : base("Subcommunity", value => value.Id, (api, id, token) => api.GetAsync(id, token), null)
+    {
+        ByIdField = "subcommunity";
+    }
+}

@@ -1,0 +1,37 @@
+using Casavi.Client.Api;
+using Casavi.Contract.Tickets;
+using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Resources;
+using Casavi.GraphQL.Kernel.Scalars;
+using GraphQL;
+using GraphQL.Types;
+
+namespace Casavi.GraphQL.Features.Tickets;
+
+/// <summary>casavi's tickets: by id and as a list casavi filters by status, property, reporter and modification time.</summary>
+public sealed class TicketResource : CasaviResource<Ticket, TicketGraphType, ITicketsApi>
+{
+    public TicketResource()
+        : base("Ticket", ticket => ticket.Id, (api, id, token) => api.GetAsync(id, token), (api, token) => api.ListAsync(null, null, null, null, token))
+    {
+        ByIdField = "ticket";
+        RootList = new RootList<Ticket, ITicketsApi, Filter>(
+            "tickets",
+            "Tickets of the account, in casavi's order; the filters are applied by casavi.",
+            (api, filter, token) => api.ListAsync(filter.Status, filter.PropertyId, filter.ContactId, filter.ModifiedAfter, token),
+            context => new Filter(
+                EnumFilter.Read<TicketStatus>(context, "status"),
+                context.GetArgument<string?>("propertyId"),
+                context.GetArgument<string?>("contactId"),
+                context.GetArgument<DateTimeOffset?>("modifiedAfter")))
+        {
+            Arguments = field => field
+                .Argument<TicketStatusGraphType>("status", "Only tickets in this status.")
+                .Argument<IdGraphType>("propertyId", "Only tickets of the property with this casavi reference ID.")
+                .Argument<IdGraphType>("contactId", "Only tickets reported by the contact with this casavi reference ID.")
+                .Argument<DateTimeScalar>("modifiedAfter", "Only tickets modified after this moment."),
+        };
+    }
+
+    private sealed record Filter(TicketStatus? Status, string? PropertyId, string? ContactId, DateTimeOffset? ModifiedAfter);
+}

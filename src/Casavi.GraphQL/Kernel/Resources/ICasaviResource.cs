@@ -1,0 +1,33 @@
+using Casavi.GraphQL.Kernel.DataLoading;
+
+namespace Casavi.GraphQL.Kernel.Resources;
+
+/// <summary>
+/// What the gateway knows about one casavi resource of <typeparamref name="TValue"/>: its key, how
+/// casavi serves it (by id, as a list, or both) and under which node name. The generic
+/// <see cref="ResourceLoader{TValue}"/>, the node source and the root fields are built from it.
+/// </summary>
+public interface ICasaviResource<TValue>
+    where TValue : class
+{
+    /// <summary>The GraphQL type name, also written into global IDs (e.g. "Property").</summary>
+    string NodeName { get; }
+
+    /// <summary>The list's name in cursors and page-count hints, from its path (e.g. "tickets/types").</summary>
+    string ListName { get; }
+
+    /// <summary>The resource's reference ID.</summary>
+    string KeyOf(TValue value);
+
+    /// <summary>Whether casavi serves one entity by id.</summary>
+    bool HasById { get; }
+
+    /// <summary>Whether casavi serves the whole list.</summary>
+    bool HasList { get; }
+
+    /// <summary>One entity by id; casavi's 404 surfaces as <c>CasaviNotFoundException</c>.</summary>
+    Task<TValue> GetByIdAsync(IServiceProvider services, string id, CancellationToken cancellationToken);
+
+    /// <summary>The whole, unfiltered list, page by page, under the list's own scope (its page-count hints are shared).</summary>
+    IAsyncEnumerable<TValue> WalkAsync(IServiceProvider services, ListScanner scanner, CancellationToken cancellationToken);
+}

@@ -1,0 +1,44 @@
+using Casavi.Client.Errors;
+using Casavi.GraphQL.Kernel.DataLoading;
+using Microsoft.Extensions.Options;
+
+namespace Casavi.GraphQL.Kernel.Resources;
+
+/// <summary>
+/// The batch loader of every casavi resource, by reference ID. Per batch it takes the cheaper way the
+/// resource offers: by id in parallel for up to <see cref="BatchingOptions.ByIdMaxKeys"/> keys (one
+/// wave), otherwise one walk of the list that stops once every key is found and primes the rest.
+/// </summary>
+public sealed class ResourceLoader<TValue>(
+    ICasaviResource<TValue> resource, IServiceProvider services, ListScanner scanner, IOptions<BatchingOptions> options)
+    : BatchLoader<string, TValue>(StringComparer.Ordinal)
+    where TValue : class
+{
+    public ICasaviResource<TValue> Resource => resource;
+
+    protected override string Name => resource.NodeName;
+
+    /// <summary>Caches an entity read by another call, under its own key.</summary>
+    public void Prime(TValue value) => Prime(resource.KeyOf(value), value);
+
+    protected override async Task<IReadOnlyDictionary<string, TValue>> FetchAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        if (resource.HasList && (!resource.HasById || keys.Count > options.Value.ByIdMaxKeys))
+            return await ListWalk.FindAsync(keys, resource.WalkAsync(services, scanner, cancellationToken), resource.KeyOf, Prime);
+
+        var values = await Task.WhenAll(keys.Select(key => GetOrNullAsync(key, cancellationToken)));
+        return values.OfType<TValue>().ToDictionary(resource.KeyOf, StringComparer.Ordinal);
+    }
+
+    private async Task<TValue?> GetOrNullAsync(string key, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await resource.GetByIdAsync(services, key, cancellationToken);
+        }
+        catch (CasaviNotFoundException)
+        {
+            return null;
+        }
+    }
+}
