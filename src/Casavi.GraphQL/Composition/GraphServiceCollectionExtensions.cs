@@ -28,6 +28,7 @@ public static class GraphServiceCollectionExtensions
         }
 
         services.TryAddScoped(typeof(ResourceLoader<>));
+        services.TryAddSingleton<CasaviEndpointMap>();
         services.AddOptions<BatchingOptions>().BindConfiguration("Gateway:Batching")
             .Validate(o => o.ByIdMaxKeys >= 0, "Gateway:Batching:ByIdMaxKeys must not be negative.")
             .ValidateOnStart();
@@ -50,7 +51,7 @@ public static class GraphServiceCollectionExtensions
     /// <summary>The parts of the graph a class contributes, each registered as a singleton.</summary>
     private static IEnumerable<Type> ComponentServices(Type type) =>
         type.GetInterfaces().Where(service =>
-            service == typeof(IQueryFields) || service == typeof(IMutationFields) || service == typeof(INodeSource) || service == typeof(ICasaviEndpoints)
+            service == typeof(IQueryFields) || service == typeof(IMutationFields) || service == typeof(INodeSource)
             || (service.IsGenericType && (service.GetGenericTypeDefinition() == typeof(ITypeExtension<>) || service.GetGenericTypeDefinition() == typeof(ICasaviResource<>))));
 
     private static bool IsLoader(Type type)

@@ -1,92 +1,53 @@
 using System.Text.Json;
 using Casavi.GraphQL.Tests.Infrastructure;
-using GraphQL;
-using GraphQL.Types;
-using GraphQLParser.AST;
+using Casavi.GraphQL.Composition;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Casavi.GraphQL.Tests.Integration;
 
 /// <summary>
 /// Every endpoint of the casavi contract (schema/casavi-v2.openapi.json) is reached through at least
-/// one field of the printed GraphQL schema, so an endpoint added to the contract without a field fails here.
+/// one field of the GraphQL schema, as the fields declare it (<see cref="CasaviEndpointMap"/>), so an
+/// endpoint added to the contract without a field fails here; the README's table is that same map.
 /// </summary>
 [Collection(GatewayTestGroup.Name)]
 public sealed class ContractCoverageTests(GatewayFixture gateway)
 {
-    /// <summary>Endpoint → the fields (Type.field) that call it.</summary>
-    private static readonly Dictionary<string, string[]> Coverage = new(StringComparer.Ordinal)
-    {
-        ["GET /v2/properties"] = ["Query.properties"],
-        ["GET /v2/properties/{propertyId}"] = ["Query.property", "Unit.property", "Post.property", "DocumentShare.property", "Appointment.properties"],
-        ["GET /v2/properties/{propertyId}/responsibilities"] = ["Property.responsibilities"],
-        ["GET /v2/properties/{propertyId}/posts"] = ["Property.posts"],
-        ["GET /v2/units"] = ["Query.units"],
-        ["GET /v2/units/{unitId}"] = ["Query.unit", "Property.units", "DocumentShare.unit"],
-        ["GET /v2/contacts"] = ["Query.contacts"],
-        ["GET /v2/contacts/{contactId}"] = ["Query.contact"],
-        ["GET /v2/subcommunities/{subcommunityId}"] = ["Query.subcommunity", "Property.subcommunities"],
-        ["GET /v2/staff"] = ["Query.staff"],
-        ["GET /v2/tickets"] = ["Query.tickets"],
-        ["GET /v2/tickets/types"] = ["Query.ticketTypes"],
-        ["GET /v2/tickets/type-groups"] = ["Query.ticketTypeGroups"],
-        ["GET /v2/tickets/orders"] = ["Query.orders"],
-        ["GET /v2/tickets/orders/types"] = ["Query.orderTypes"],
-        ["GET /v2/tickets/checklists"] = ["Query.checklists"],
-        ["GET /v2/tickets/{ticketId}"] = ["Query.ticket"],
-        ["GET /v2/tickets/{ticketId}/surveys"] = ["Ticket.surveys"],
-        ["POST /v2/tickets/{ticketId}/surveys"] = ["Mutation.createTicketSurvey"],
-        ["GET /v2/posts"] = ["Query.posts"],
-        ["POST /v2/posts"] = ["Mutation.createPost"],
-        ["GET /v2/posts/{postId}"] = ["Query.post"],
-        ["GET /v2/documents/types"] = ["Query.documentTypes", "Document.documentType"],
-        ["GET /v2/documents/{documentId}"] = ["Query.document"],
-        ["GET /v2/appointments"] = ["Query.appointments"],
-        ["POST /v2/appointments"] = ["Mutation.createAppointment"],
-        ["GET /v2/appointments/{appointmentId}"] = ["Query.appointment"],
-        ["GET /v2/consumption/resources"] = ["Query.consumptionResources"],
-        ["GET /v2/consumption/resources/{resourceId}"] = ["Query.consumptionResource"],
-        ["POST /v2/import"] = ["Mutation.startImport"],
-        ["GET /v2/jobs/{jobId}"] = ["Query.job", "StartImportPayload.job"],
-        ["GET /v2/restHooks"] = ["Query.restHooks"],
-        ["POST /v2/restHooks"] = ["Mutation.registerRestHook"],
-        ["DELETE /v2/restHooks/{hookId}"] = ["Mutation.removeRestHook"],
-        ["POST /v2/vulcavo/assembly-topic/status"] = ["Mutation.setAssemblyTopicStatus"],
-        ["PATCH /v2/vulcavo/assembly-topic/{id}"] = ["Mutation.updateAssemblyTopic"],
-    };
-
-    /// <summary>Endpoints with no field of their own, and why.</summary>
-    private static readonly Dictionary<string, string> NoField = new(StringComparer.Ordinal)
-    {
-        ["POST /v2/authenticate"] = "The client signs in with it before every other call; it is not data.",
-    };
+    private const string TableStart = "<!-- endpoint-table: generated from the schema by ContractCoverageTests; refresh with UPDATE_README=1 -->";
+    private const string TableEnd = "<!-- endpoint-table end -->";
 
     private static readonly string[] HttpMethods = ["get", "post", "put", "patch", "delete"];
 
+    private CasaviEndpointMap Map => gateway.Services.GetRequiredService<CasaviEndpointMap>();
+
     [Fact]
-    public void Every_contract_endpoint_is_covered_and_every_covered_endpoint_is_in_the_contract()
+    public void Every_contract_endpoint_is_reached_and_every_reached_endpoint_is_in_the_contract()
     {
         var endpoints = ContractEndpoints();
+        var reached = Map.Build();
 
-        var uncovered = endpoints.Where(endpoint => !Coverage.ContainsKey(endpoint) && !NoField.ContainsKey(endpoint)).ToList();
-        var notInContract = Coverage.Keys.Concat(NoField.Keys).Where(endpoint => !endpoints.Contains(endpoint)).ToList();
+        var unreached = endpoints.Where(endpoint => !reached.ContainsKey(endpoint) && !CasaviEndpointMap.Unreached.ContainsKey(endpoint)).ToList();
+        var notInContract = reached.Keys.Concat(CasaviEndpointMap.Unreached.Keys).Where(endpoint => !endpoints.Contains(endpoint)).ToList();
 
-        Assert.Empty(uncovered);
+        Assert.Empty(unreached);
         Assert.Empty(notInContract);
     }
 
     [Fact]
-    public void Every_covering_field_exists_in_the_printed_schema()
+    public void The_readme_table_is_the_map_of_the_schema()
     {
-        var schema = gateway.Services.GetRequiredService<ISchema>();
-        var document = GraphQLParser.Parser.Parse(schema.Print());
-        var fields = document.Definitions.OfType<GraphQLObjectTypeDefinition>()
-            .SelectMany(type => (type.Fields?.Items ?? []).Select(field => $"{type.Name.StringValue}.{field.Name.StringValue}"))
-            .ToHashSet(StringComparer.Ordinal);
+        var path = RepositoryFiles.PathOf("README.md");
+        var readme = File.ReadAllText(path);
+        var start = readme.IndexOf(TableStart, StringComparison.Ordinal);
+        var end = readme.IndexOf(TableEnd, StringComparison.Ordinal);
+        Assert.True(start >= 0 && end > start, $"README.md has no section between '{TableStart}' and '{TableEnd}'.");
+        var current = readme[(start + TableStart.Length)..end].Trim('\n');
+        var expected = Map.MarkdownTable().TrimEnd('\n');
 
-        var missing = Coverage.Values.SelectMany(covering => covering).Where(field => !fields.Contains(field)).ToList();
-
-        Assert.Empty(missing);
+        if (current != expected && Environment.GetEnvironmentVariable("UPDATE_README") == "1")
+            File.WriteAllText(path, readme[..(start + TableStart.Length)] + "\n" + expected + "\n" + readme[end..]);
+        else
+            Assert.Equal(expected, current);
     }
 
     private static HashSet<string> ContractEndpoints()

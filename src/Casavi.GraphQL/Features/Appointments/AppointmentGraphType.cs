@@ -25,10 +25,8 @@ public sealed class AppointmentGraphType : ObjectGraphType<Appointment>
         Field(appointment => appointment.AllDay, nullable: true).Description("Whether the appointment lasts all day.");
         Field(appointment => appointment.ShowOnInfoboard, nullable: true).Description("Whether the appointment is shown on the info board.");
         Field("propertyReferenceIds", appointment => appointment.PropertyIds).Description("Reference IDs of the properties where the appointment is shared.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PropertyGraphType>>>>("properties")
-            .Description("The properties where the appointment is shared (one batch for all appointments of a page; properties that no longer exist are left out).")
-            .Resolve(context => context.Service<ResourceLoader<Property>>().LoadManyAsync(context.Source.PropertyIds)
-                .Then(properties => properties.OfType<Property>().ToList()));
+        this.ReferencesField<Appointment, PropertyGraphType, Property>("properties", appointment => appointment.PropertyIds)
+            .Description("The properties where the appointment is shared (one batch for all appointments of a page; properties that no longer exist are left out).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AppointmentRoleGraphType>>>>("roles")
             .Description("The roles that receive the appointment.")
             .Resolve(context => context.Source.Roles);

@@ -21,8 +21,7 @@ public sealed class TicketChecklistGraphType : ObjectGraphType<TicketChecklist>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChecklistItemGraphType>>>>("items")
             .Description("The checklist's items, in casavi's order.")
             .Resolve(context => context.Source.Items);
-        Field<TicketGraphType>("ticket")
-            .Description("The ticket the checklist belongs to.")
-            .Resolve(context => context.Service<ResourceLoader<Ticket>>().LoadAsync(context.Source.TicketId));
+        this.ReferenceField<TicketChecklist, TicketGraphType, Ticket>("ticket", checklist => checklist.TicketId)
+            .Description("The ticket the checklist belongs to.");
     }
 }

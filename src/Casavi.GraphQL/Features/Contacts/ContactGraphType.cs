@@ -39,13 +39,17 @@ public sealed class ContactGraphType : ObjectGraphType<Contact>
         Field<UrlScalar>("appLink").Description("Link to the contact in the casavi web app.").Resolve(context => context.Source.AppLink);
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContractGraphType>>>>("contracts")
+            .ReachesResource<Contact, object, Unit>()
             .Description("The contact's owner and renter contracts, read from their units.")
             .Argument<NonNullGraphType<BooleanGraphType>>("includeInactive", "Also list contracts that have ended.", argument => argument.DefaultValue = false)
             .Resolve(context => ContractsOf(context, context.GetArgument<bool>("includeInactive")));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitGraphType>>>>("units")
+            .ReachesResource<Contact, object, Unit>()
             .Description("The units the contact has active contracts for.")
             .Resolve(context => ContractsOf(context, includeInactive: false).Then(contracts => contracts.Select(contract => contract.Unit).DistinctBy(unit => unit.Id).ToList()));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PropertyGraphType>>>>("properties")
+            .ReachesResource<Contact, object, Unit>()
+            .ReachesResource<Contact, object, Property>()
             .Description("The properties the contact has active contracts in.")
             .Resolve(context => ContractsOf(context, includeInactive: false).Then(contracts =>
                 context.Service<ResourceLoader<Property>>().LoadManyAsync(contracts.Select(contract => contract.Unit.PropertyId).OfType<string>().Distinct())

@@ -16,6 +16,9 @@ public sealed class ContractNodeSource : INodeSource
 
     public Type GraphType => typeof(ContractGraphType);
 
+    /// <summary>Contracts are read from their units.</summary>
+    public FieldReach Reach { get; } = new(null, typeof(Unit));
+
     public IDataLoaderResult<object?> Load(IResolveFieldContext context, string key)
     {
         var separator = key.LastIndexOf('/');

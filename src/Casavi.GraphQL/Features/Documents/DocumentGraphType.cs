@@ -1,6 +1,7 @@
 using Casavi.Contract.Content;
-using Casavi.GraphQL.Kernel.Relay;
 using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Relay;
+using Casavi.GraphQL.Kernel.Resources;
 using GraphQL.Types;
 
 namespace Casavi.GraphQL.Features.Documents;
@@ -18,6 +19,7 @@ public sealed class DocumentGraphType : ObjectGraphType<Document>
         Field(document => document.Title).Description("Title of the document (e.g. Musterstraße 3 - Whg 5 - Abrechnung 2021).");
         Field(document => document.Type, nullable: true).Description("The document type as casavi gives it (an ID or a name); see `documentType`.");
         Field<DocumentTypeGraphType>("documentType")
+            .ReachesResource<Document, object, DocumentType>()
             .Description("The document type `type` names, looked up in casavi's document types by ID, else by name; null when none matches.")
             .Resolve(context => context.Source.Type is { } type ? context.Service<DocumentTypeLoader>().LoadAsync(type) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentShareGraphType>>>>("sharedWith")

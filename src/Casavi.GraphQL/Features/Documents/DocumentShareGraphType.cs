@@ -16,9 +16,8 @@ public sealed class DocumentShareGraphType : ObjectGraphType<DocumentShare>
         Description = "Who a document is shared with: a property, or one unit of it, and which roles there.";
         Field<NonNullGraphType<DocumentShareTargetGraphType>>("with").Description("Shared with the whole property or one unit.").Resolve(context => context.Source.With);
         Field("propertyReferenceId", share => share.PropertyId).Description("Reference ID of the property.");
-        Field<PropertyGraphType>("property")
-            .Description("The property the document is shared in.")
-            .Resolve(context => context.Service<ResourceLoader<Property>>().LoadAsync(context.Source.PropertyId));
+        this.ReferenceField<DocumentShare, PropertyGraphType, Property>("property", share => share.PropertyId)
+            .Description("The property the document is shared in.");
         Field("unitReferenceId", share => share.UnitId, nullable: true).Description("Reference ID of the unit, when shared with one unit.");
         Field<UnitGraphType>("unit")
             .Description("The unit, when the document is shared with one unit; null for a share with a whole property.")

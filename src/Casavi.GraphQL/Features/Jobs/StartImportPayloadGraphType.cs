@@ -15,6 +15,7 @@ public sealed class StartImportPayloadGraphType : PayloadGraphType<ImportStarted
             .Description("Id of the started import job, for `job(id:)`; null when `errors` is not empty.")
             .Resolve(context => context.Source.Result?.JobId);
         Field<ImportJobGraphType>("job")
+            .ReachesResource<MutationPayload<ImportStarted>, object, ImportJob>()
             .Description("The started import job as casavi reports it right after the start (read back with GET /v2/jobs/{id}, only when selected); poll `job(id:)` until `completed`.")
             .Resolve(context => context.Source.Result?.JobId is { } jobId ? context.Service<ResourceLoader<ImportJob>>().LoadAsync(jobId) : null);
     }

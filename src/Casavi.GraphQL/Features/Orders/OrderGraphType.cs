@@ -27,14 +27,11 @@ public sealed class OrderGraphType : ObjectGraphType<Order>
         Field(order => order.OrderTypeId, nullable: true).Description("casavi ID of the order type.");
         Field(order => order.ContractorId, nullable: true).Description("casavi reference ID of the contractor, a contact.");
 
-        Field<OrderTypeGraphType>("orderType")
-            .Description("The kind of work order.")
-            .Resolve(context => context.Source.OrderTypeId is { } id ? context.Service<ResourceLoader<OrderType>>().LoadAsync(id) : null);
-        Field<ContactGraphType>("contractor")
-            .Description("The contractor the order is placed with.")
-            .Resolve(context => context.Source.ContractorId is { } id ? context.Service<ResourceLoader<Contact>>().LoadAsync(id) : null);
-        Field<TicketGraphType>("ticket")
-            .Description("The ticket the order was placed for.")
-            .Resolve(context => context.Service<ResourceLoader<Ticket>>().LoadAsync(context.Source.TicketId));
+        this.ReferenceField<Order, OrderTypeGraphType, OrderType>("orderType", order => order.OrderTypeId)
+            .Description("The kind of work order.");
+        this.ReferenceField<Order, ContactGraphType, Contact>("contractor", order => order.ContractorId)
+            .Description("The contractor the order is placed with.");
+        this.ReferenceField<Order, TicketGraphType, Ticket>("ticket", order => order.TicketId)
+            .Description("The ticket the order was placed for.");
     }
 }

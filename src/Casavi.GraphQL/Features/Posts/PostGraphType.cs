@@ -27,9 +27,8 @@ public sealed class PostGraphType : ObjectGraphType<Post>
             .Description("The files attached to the post.")
             .Resolve(context => context.Source.Attachments);
         Field("propertyReferenceId", post => post.PropertyId).Description("Reference ID of the property where the post is shared.");
-        Field<PropertyGraphType>("property")
-            .Description("The property where the post is shared.")
-            .Resolve(context => context.Service<ResourceLoader<Property>>().LoadAsync(context.Source.PropertyId));
+        this.ReferenceField<Post, PropertyGraphType, Property>("property", post => post.PropertyId)
+            .Description("The property where the post is shared.");
         Field(post => post.AllowComments, nullable: true).Description("Whether comments are allowed on this post.");
         Field(post => post.IsImportant, nullable: true).Description("If set, not only casavi users but also unregistered contacts with an e-mail address are notified by e-mail.");
         Field(post => post.ShowOnInfoboard, nullable: true).Description("Whether the post is shown on connected MyBoards (info boards).");

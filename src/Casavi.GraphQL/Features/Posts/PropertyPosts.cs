@@ -15,6 +15,7 @@ public sealed class PropertyPosts : ITypeExtension<PropertyGraphType>
 {
     public void Extend(PropertyGraphType type) =>
         type.ConnectionField<Property, PostGraphType>("posts")
+            .Reaches<Property, object, IPropertiesApi>(nameof(IPropertiesApi.ListPostsAsync))
             .Description("The posts shared in this property (GET /v2/properties/{id}/posts). Cost: one casavi request per property "
                 + "and page, because casavi lists posts per property; when many properties ask at once those requests run concurrently "
                 + "(one wave, bounded by the gateway's casavi concurrency), not one after another.")

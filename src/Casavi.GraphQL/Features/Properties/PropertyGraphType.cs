@@ -37,6 +37,7 @@ public sealed class PropertyGraphType : ObjectGraphType<Property>
         Field<NonNullGraphType<UrlScalar>>("appLink").Description("Link to the property in the casavi web app.").Resolve(context => context.Source.AppLink);
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResponsibilityGraphType>>>>("responsibilities")
+            .Reaches<Property, object, IPropertiesApi>(nameof(IPropertiesApi.ListResponsibilitiesAsync))
             .Description("Internal and external responsibilities for this property.")
             .Argument<BooleanGraphType>("showOnPortal", "When set, only responsibilities that are (true) or are not (false) shown on the portal; asks casavi's responsibilities list.")
             .ResolveAsync(async context => context.GetArgument<bool?>("showOnPortal") is { } showOnPortal
@@ -44,6 +45,7 @@ public sealed class PropertyGraphType : ObjectGraphType<Property>
                 : context.Source.Responsibilities);
 
         this.ConnectionField<Property, UnitGraphType>("units")
+            .ReachesResource<Property, object, Unit>()
             .Description("The units of the property, from its addresses, in address order.")
             .Resolve(context =>
             {

@@ -20,8 +20,7 @@ public sealed class ResponsibilityGraphType : ObjectGraphType<Responsibility>
         Field(responsibility => responsibility.Email, nullable: true).Description("E-mail address for this responsibility.");
         Field(responsibility => responsibility.Telephone, nullable: true).Description("Telephone number for this responsibility.");
         Field(responsibility => responsibility.ShowOnPortal, nullable: true).Description("Whether the responsibility is shown on the portal.");
-        Field<ContactGraphType>("contact")
-            .Description("The responsible contact.")
-            .Resolve(context => context.Service<ResourceLoader<Contact>>().LoadAsync(context.Source.ContactId));
+        this.ReferenceField<Responsibility, ContactGraphType, Contact>("contact", responsibility => responsibility.ContactId)
+            .Description("The responsible contact.");
     }
 }

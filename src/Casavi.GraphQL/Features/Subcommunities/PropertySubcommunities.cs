@@ -10,9 +10,6 @@ namespace Casavi.GraphQL.Features.Subcommunities;
 public sealed class PropertySubcommunities : ITypeExtension<PropertyGraphType>
 {
     public void Extend(PropertyGraphType type) =>
-        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubcommunityGraphType>>>>("subcommunities")
-            .Description("The subcommunities of the property (fetched one request each, in parallel).")
-            .Resolve(context => Kernel.DataLoading.DataLoaderResultExtensions.Then(
-                context.Service<ResourceLoader<Subcommunity>>().LoadManyAsync(((Property)context.Source!).SubcommunityIds),
-                subcommunities => subcommunities.OfType<Subcommunity>().ToList()));
+        type.ReferencesField<Property, SubcommunityGraphType, Subcommunity>("subcommunities", property => property.SubcommunityIds)
+            .Description("The subcommunities of the property (fetched one request each, in parallel).");
 }

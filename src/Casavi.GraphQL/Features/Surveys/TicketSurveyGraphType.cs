@@ -25,11 +25,9 @@ public sealed class TicketSurveyGraphType : ObjectGraphType<TicketSurvey>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SurveyChoiceGraphType>>>>("choices")
             .Description("The possible answers, in casavi's order.")
             .Resolve(context => context.Source.Choices);
-        Field<ContactGraphType>("assignedTo")
-            .Description("The contact the survey is assigned to.")
-            .Resolve(context => context.Source.AssignedToId is { } id ? context.Service<ResourceLoader<Contact>>().LoadAsync(id) : null);
-        Field<TicketGraphType>("ticket")
-            .Description("The ticket the survey is attached to.")
-            .Resolve(context => context.Source.TicketId is { } id ? context.Service<ResourceLoader<Ticket>>().LoadAsync(id) : null);
+        this.ReferenceField<TicketSurvey, ContactGraphType, Contact>("assignedTo", survey => survey.AssignedToId)
+            .Description("The contact the survey is assigned to.");
+        this.ReferenceField<TicketSurvey, TicketGraphType, Ticket>("ticket", survey => survey.TicketId)
+            .Description("The ticket the survey is attached to.");
     }
 }

@@ -1,6 +1,7 @@
+using Casavi.Client.Api;
 using Casavi.GraphQL.Kernel.DataLoading;
-using Casavi.GraphQL.Kernel.Relay;
 using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Relay;
 using GraphQL;
 using GraphQL.DataLoader;
 
@@ -12,6 +13,8 @@ public sealed class TicketSurveyNodeSource : INodeSource
     public string TypeName => "TicketSurvey";
 
     public Type GraphType => typeof(TicketSurveyGraphType);
+
+    public FieldReach Reach { get; } = new(CasaviEndpoint.Of<ITicketsApi>(nameof(ITicketsApi.ListSurveysAsync)), null);
 
     public IDataLoaderResult<object?> Load(IResolveFieldContext context, string key)
     {

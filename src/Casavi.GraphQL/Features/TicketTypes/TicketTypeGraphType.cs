@@ -17,8 +17,7 @@ public sealed class TicketTypeGraphType : ObjectGraphType<TicketType>
         Field("referenceId", type => type.Id).Description("casavi ID of the ticket type (e.g. TT-01).");
         Field(type => type.Name).Description("Name of the ticket type.");
         Field(type => type.GroupId, nullable: true).Description("casavi ID of the type's group (use `group` for the group itself).");
-        Field<TicketTypeGroupGraphType>("group")
-            .Description("The group the type belongs to.")
-            .Resolve(context => context.Source.GroupId is { } id ? context.Service<ResourceLoader<TicketTypeGroup>>().LoadAsync(id) : null);
+        this.ReferenceField<TicketType, TicketTypeGroupGraphType, TicketTypeGroup>("group", type => type.GroupId)
+            .Description("The group the type belongs to.");
     }
 }

@@ -1,6 +1,7 @@
 using Casavi.Contract.Tickets;
-using Casavi.GraphQL.Kernel.Relay;
 using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Relay;
+using Casavi.GraphQL.Kernel.Resources;
 using GraphQL.Types;
 
 namespace Casavi.GraphQL.Features.TicketTypes;
@@ -16,6 +17,7 @@ public sealed class TicketTypeGroupGraphType : ObjectGraphType<TicketTypeGroup>
         Field("referenceId", group => group.Id).Description("casavi ID of the type group (e.g. TG-01).");
         Field(group => group.Name).Description("Name of the type group.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TicketTypeGraphType>>>>("types")
+            .ReachesResource<TicketTypeGroup, object, TicketType>()
             .Description("The ticket types of the group, in casavi's order (the type list is walked once per request and grouped).")
             .Resolve(context => context.Service<TicketTypesByGroupLoader>().LoadAsync(context.Source.Id));
     }

@@ -5,15 +5,5 @@ using Casavi.GraphQL.Kernel.Resources;
 namespace Casavi.GraphQL.Features.TicketTypes;
 
 /// <summary>Ticket types; casavi lists them but serves none by id, and the list is short.</summary>
-public sealed class TicketTypeResource : CasaviResource<TicketType, TicketTypeGraphType, ITicketsApi>
-{
-    public TicketTypeResource()
-        : base("TicketType", value => value.Id, null, (api, token) => api.ListTypesAsync(token))
-    {
-        RootList = new RootList<TicketType, ITicketsApi, NoFilter>(
-            "ticketTypes",
-            "The ticket categories of the account, in casavi's order.",
-            (api, _, token) => api.ListTypesAsync(token),
-            _ => NoFilter.Instance);
-    }
-}
+public sealed class TicketTypeResource() : ListedResource<TicketType, TicketTypeGraphType, ITicketsApi>(
+    "TicketType", value => value.Id, (api, token) => api.ListTypesAsync(token), "ticketTypes", "The ticket categories of the account, in casavi's order.");

@@ -1,7 +1,9 @@
+using Casavi.Client.Api;
 using Casavi.Contract.Tickets;
 using Casavi.GraphQL.Kernel.DataLoading;
-using Casavi.GraphQL.Kernel.Paging;
 using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Paging;
+using Casavi.GraphQL.Kernel.Resources;
 using GraphQL;
 using GraphQL.Types;
 
@@ -13,6 +15,7 @@ public static class ParentTicketsField
     public static void AddTicketsField<TSource, TLoader>(this ObjectGraphType<TSource> type, string name, string description, Func<TSource, string> parentId)
         where TLoader : TicketsByParentLoader =>
         type.ConnectionField<TSource, TicketGraphType>(name)
+            .Reaches<TSource, object, ITicketsApi>(nameof(ITicketsApi.ListAsync))
             .Description(description)
             .Argument<TicketStatusGraphType>("status", "Only tickets in this status.")
             .Resolve(context =>

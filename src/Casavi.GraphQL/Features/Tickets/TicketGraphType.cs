@@ -1,3 +1,4 @@
+using Casavi.Client.Api;
 using Casavi.Contract.MasterData;
 using Casavi.Contract.Tickets;
 using Casavi.GraphQL.Features.Checklists;
@@ -39,28 +40,26 @@ public sealed class TicketGraphType : ObjectGraphType<Ticket>
         Field(ticket => ticket.AssigneeId, nullable: true).Description("casavi reference ID of the staff member the ticket is assigned to.");
         Field(ticket => ticket.TypeId, nullable: true).Description("casavi ID of the ticket type.");
 
-        Field<PropertyGraphType>("property")
-            .Description("The property the ticket concerns (batched with every other ticket's property).")
-            .Resolve(context => context.Source.PropertyId is { } id ? context.Service<ResourceLoader<Property>>().LoadAsync(id) : null);
-        Field<UnitGraphType>("unit")
-            .Description("The unit the ticket concerns, if it concerns one.")
-            .Resolve(context => context.Source.UnitId is { } id ? context.Service<ResourceLoader<Unit>>().LoadAsync(id) : null);
-        Field<ContactGraphType>("reporter")
-            .Description("The contact who reported the ticket.")
-            .Resolve(context => context.Source.ContactId is { } id ? context.Service<ResourceLoader<Contact>>().LoadAsync(id) : null);
-        Field<StaffMemberGraphType>("assignee")
-            .Description("The staff member the ticket is assigned to (casavi lists staff but serves no member by id: one walk of the staff list per request).")
-            .Resolve(context => context.Source.AssigneeId is { } id ? context.Service<ResourceLoader<StaffMember>>().LoadAsync(id) : null);
-        Field<TicketTypeGraphType>("type")
-            .Description("The ticket's category.")
-            .Resolve(context => context.Source.TypeId is { } id ? context.Service<ResourceLoader<TicketType>>().LoadAsync(id) : null);
+        this.ReferenceField<Ticket, PropertyGraphType, Property>("property", ticket => ticket.PropertyId)
+            .Description("The property the ticket concerns (batched with every other ticket's property).");
+        this.ReferenceField<Ticket, UnitGraphType, Unit>("unit", ticket => ticket.UnitId)
+            .Description("The unit the ticket concerns, if it concerns one.");
+        this.ReferenceField<Ticket, ContactGraphType, Contact>("reporter", ticket => ticket.ContactId)
+            .Description("The contact who reported the ticket.");
+        this.ReferenceField<Ticket, StaffMemberGraphType, StaffMember>("assignee", ticket => ticket.AssigneeId)
+            .Description("The staff member the ticket is assigned to (casavi lists staff but serves no member by id: one walk of the staff list per request).");
+        this.ReferenceField<Ticket, TicketTypeGraphType, TicketType>("type", ticket => ticket.TypeId)
+            .Description("The ticket's category.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrderGraphType>>>>("orders")
+            .ReachesResource<Ticket, object, Order>()
             .Description("Work orders placed for the ticket. casavi offers orders only as one list: it is walked once per request and grouped by ticket.")
             .Resolve(context => context.Service<OrdersByTicketLoader>().LoadAsync(context.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TicketSurveyGraphType>>>>("surveys")
+            .Reaches<Ticket, object, ITicketsApi>(nameof(ITicketsApi.ListSurveysAsync))
             .Description("Surveys attached to the ticket. casavi serves them per ticket only: one request per ticket, all in parallel.")
             .Resolve(context => context.Service<SurveysByTicketLoader>().LoadAsync(context.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TicketChecklistGraphType>>>>("checklists")
+            .ReachesResource<Ticket, object, TicketChecklist>()
             .Description("Checklists attached to the ticket. casavi offers checklists only as one list: it is walked once per request and grouped by ticket.")
             .Resolve(context => context.Service<ChecklistsByTicketLoader>().LoadAsync(context.Source.Id));
 

@@ -32,13 +32,13 @@ public sealed class UnitGraphType : ObjectGraphType<Unit>
         Field(unit => unit.Note, nullable: true).Description("Free-text note.");
         Field(unit => unit.Address, nullable: true).Description("Street of the unit as casavi stores it; may be empty, see `street`.");
         Field<StringGraphType>("street")
+            .ReachesResource<Unit, object, Property>()
             .Description("The unit's street: its own address, else the property address that lists the unit.")
             .Resolve(context => string.IsNullOrEmpty(context.Source.Address) ? StreetFromProperty(context) : context.Source.Address);
         Field<JsonScalar>("customFields").Description("Custom fields defined by the property manager, by name.").Resolve(context => context.Source.CustomFields);
         Field<UrlScalar>("appLink").Description("Link to the unit in the casavi web app.").Resolve(context => context.Source.AppLink);
-        Field<PropertyGraphType>("property")
-            .Description("The property the unit belongs to.")
-            .Resolve(context => context.Source.PropertyId is { } id ? context.Service<ResourceLoader<Property>>().LoadAsync(id) : null);
+        this.ReferenceField<Unit, PropertyGraphType, Property>("property", unit => unit.PropertyId)
+            .Description("The property the unit belongs to.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContractGraphType>>>>("contracts")
             .Description("Owner and renter contracts of the unit.")
             .Argument<NonNullGraphType<BooleanGraphType>>("includeInactive", "Also list contracts that have ended.", argument => argument.DefaultValue = false)

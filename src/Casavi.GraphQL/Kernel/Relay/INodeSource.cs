@@ -1,3 +1,4 @@
+using Casavi.GraphQL.Kernel.Fields;
 using GraphQL;
 using GraphQL.DataLoader;
 
@@ -14,6 +15,9 @@ public interface INodeSource
 
     /// <summary>The graph type class, registered with the schema so <c>node(id:)</c> can return it.</summary>
     Type GraphType { get; }
+
+    /// <summary>What loading a node reaches in casavi (for the endpoint map).</summary>
+    FieldReach Reach { get; }
 
     IDataLoaderResult<object?> Load(IResolveFieldContext context, string key);
 }

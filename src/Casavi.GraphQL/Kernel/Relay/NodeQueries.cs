@@ -14,15 +14,20 @@ public sealed class NodeQueries(IEnumerable<INodeSource> sources) : IQueryFields
 
     public void AddTo(ObjectGraphType query)
     {
-        query.Field<NodeInterface>("node")
+        var node = query.Field<NodeInterface>("node")
             .Description("Fetches any object by its global ID. Null with a NOT_FOUND error when it does not exist.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "A global ID from an object's `id` field.")
             .Resolve(context => Load(context, context.GetArgument<string>("id")));
 
-        query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
+        var nodes = query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
             .Description("Fetches several objects by global ID, in the order given; missing ones are null.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "Global IDs from objects' `id` fields.")
             .Resolve(context => context.GetArgument<List<string>>("ids").Select(id => Load(context, id)).ToList());
+        foreach (var source in byTypeName.Values)
+        {
+            FieldReach.Add(node.FieldType, source.Reach);
+            FieldReach.Add(nodes.FieldType, source.Reach);
+        }
     }
 
     private IDataLoaderResult<object?> Load(IResolveFieldContext context, string id)

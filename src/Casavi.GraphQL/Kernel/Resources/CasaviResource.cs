@@ -15,7 +15,7 @@ namespace Casavi.GraphQL.Kernel.Resources;
 /// and which root fields it gets. The loader (<see cref="ResourceLoader{TValue}"/>), the node source,
 /// <c>x(id:)</c>, the root connection, cache priming and cursor scopes all come from here.
 /// </summary>
-public abstract class CasaviResource<TValue, TGraphType, TApi> : ICasaviResource<TValue>, INodeSource, IQueryFields, ICasaviEndpoints
+public abstract class CasaviResource<TValue, TGraphType, TApi> : ICasaviResource<TValue>, INodeSource, IQueryFields
     where TValue : class
     where TGraphType : IGraphType
     where TApi : notnull
@@ -60,6 +60,8 @@ public abstract class CasaviResource<TValue, TGraphType, TApi> : ICasaviResource
 
     Type INodeSource.GraphType => typeof(TGraphType);
 
+    FieldReach INodeSource.Reach => new(null, typeof(TValue));
+
     /// <summary>Words for messages and descriptions: "ImportJob" → "Import job".</summary>
     public string EntityName => NodeNames.ToWords(NodeName);
 
@@ -91,16 +93,11 @@ public abstract class CasaviResource<TValue, TGraphType, TApi> : ICasaviResource
         RootList?.AddTo<TGraphType>(query);
     }
 
-    public IEnumerable<(string Endpoint, string Field)> Endpoints()
-    {
-        if (ByIdField is not null && ByIdEndpoint is not null) yield return (ByIdEndpoint, $"Query.{ByIdField}");
-        if (RootList is not null) yield return (RootList.Endpoint, $"Query.{RootList.Name}");
-    }
-
     private void AddByIdField(ObjectGraphType query, string name)
     {
         var entity = EntityName.ToLowerInvariant();
         query.Field<TGraphType>(name)
+            .ReachesResource<object?, object, TValue>()
             .Description($"A {entity} by its casavi reference ID. Null with a NOT_FOUND error when it does not exist.")
             .Argument<NonNullGraphType<IdGraphType>>("id", $"casavi reference ID of the {entity}.")
             .Resolve(context =>

@@ -7,12 +7,9 @@ namespace Casavi.GraphQL.Kernel.Resources;
 /// casavi serves it (by id, as a list, or both) and under which node name. The generic
 /// <see cref="ResourceLoader{TValue}"/>, the node source and the root fields are built from it.
 /// </summary>
-public interface ICasaviResource<TValue>
+public interface ICasaviResource<TValue> : ICasaviResource
     where TValue : class
 {
-    /// <summary>The GraphQL type name, also written into global IDs (e.g. "Property").</summary>
-    string NodeName { get; }
-
     /// <summary>The list's name in cursors and page-count hints, from its path (e.g. "tickets/types").</summary>
     string ListName { get; }
 
@@ -30,4 +27,17 @@ public interface ICasaviResource<TValue>
 
     /// <summary>The whole, unfiltered list, page by page, under the list's own scope (its page-count hints are shared).</summary>
     IAsyncEnumerable<TValue> WalkAsync(IServiceProvider services, ListScanner scanner, CancellationToken cancellationToken);
+}
+
+/// <summary>A resource's names and endpoints, whatever its entity type.</summary>
+public interface ICasaviResource
+{
+    /// <summary>The GraphQL type name, also written into global IDs (e.g. "Property").</summary>
+    string NodeName { get; }
+
+    /// <summary>casavi's by-id endpoint, e.g. "GET /v2/units/{unitId}"; null when casavi has none.</summary>
+    string? ByIdEndpoint { get; }
+
+    /// <summary>casavi's list endpoint, e.g. "GET /v2/units"; null when casavi has none.</summary>
+    string? ListEndpoint { get; }
 }

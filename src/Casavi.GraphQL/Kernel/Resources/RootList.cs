@@ -48,7 +48,7 @@ public sealed class RootList<TValue, TApi, TFilter>(
     public void AddTo<TGraphType>(ObjectGraphType query)
         where TGraphType : IGraphType
     {
-        var field = query.ConnectionField<object?, TGraphType>(name).Description(description);
+        var field = query.ConnectionField<object?, TGraphType>(name).Description(description).Reaches(Endpoint);
         Arguments?.Invoke(field);
         var listName = ListScope.NameOf(Endpoint);
         field.ResolveAsync(async context =>

@@ -2,7 +2,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using Refit;
 
-namespace Casavi.GraphQL.Kernel.Resources;
+namespace Casavi.GraphQL.Kernel.Fields;
 
 /// <summary>Names the casavi endpoint a Refit call goes to, from the method's route attribute: "GET /v2/units/{unitId}".</summary>
 public static class CasaviEndpoint
