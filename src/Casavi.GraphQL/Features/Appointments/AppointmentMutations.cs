@@ -15,12 +15,9 @@ public sealed class AppointmentMutations : IMutationFields
                 "Creates an appointment for one or more properties (POST /v2/appointments). The input is checked before casavi is called; "
                 + "with your own `id` a create whose answer is lost is checked and, if needed, repeated once (see `WriteOutcome`).")
             .Validate(CreateAppointmentValidation.Validate)
-            .References(input => [EntityKinds.Property.References("propertyIds", input.PropertyIds)])
+            .ReferencesEach(EntityKinds.Property, "propertyIds", input => input.PropertyIds)
             .ChoosesId(EntityKinds.Appointment.Name, "id", input => input.Id)
             .WriteRecoverable<IAppointmentsApi, Appointment>(
-                create: (appointments, input, token) => appointments.CreateAsync(input.ToCasavi(), token),
-                readBack: (appointments, id, token) => appointments.GetAsync(id, token),
-                matches: (input, appointment) => input.Describes(appointment))
-            .Primes(EntityKinds.Appointment)
+                EntityKinds.Appointment, (appointments, input, token) => appointments.CreateAsync(input.ToCasavi(), token), (input, appointment) => input.Describes(appointment))
             .ReturnsNode<AppointmentGraphType>("appointment", "The created appointment");
 }

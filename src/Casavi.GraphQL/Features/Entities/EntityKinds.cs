@@ -28,5 +28,9 @@ public static class EntityKinds
 
     private static EntityKind<TEntity> Of<TEntity>(string name, Func<TEntity, string> keyOf)
         where TEntity : class =>
-        new(name, keyOf, services => services.GetRequiredService<ResourceLoader<TEntity>>());
+        new(
+            name,
+            keyOf,
+            services => services.GetRequiredService<ResourceLoader<TEntity>>(),
+            (services, id, token) => services.GetRequiredService<ResourceLoader<TEntity>>().Resource.GetByIdAsync(services, id, token));
 }

@@ -21,12 +21,8 @@ public sealed class PostMutations : IMutationFields
                 check.Required(input.Text, "text");
                 check.Required(input.PropertyId, "propertyId");
             })
-            .References(input => [EntityKinds.Property.Reference("propertyId", input.PropertyId)])
+            .References(EntityKinds.Property, "propertyId", input => input.PropertyId)
             .ChoosesId(EntityKinds.Post.Name, "id", input => input.Id)
-            .WriteRecoverable<IPostsApi, Post>(
-                create: (posts, input, token) => posts.CreateAsync(input.ToCasavi(), token),
-                readBack: (posts, id, token) => posts.GetAsync(id, token),
-                matches: (input, post) => input.Describes(post))
-            .Primes(EntityKinds.Post)
+            .WriteRecoverable<IPostsApi, Post>(EntityKinds.Post, (posts, input, token) => posts.CreateAsync(input.ToCasavi(), token), (input, post) => input.Describes(post))
             .ReturnsNode<PostGraphType>("post", "The created post");
 }

@@ -23,11 +23,15 @@ public sealed record CreateTicketSurveyInput
     };
 
     /// <summary>casavi's documented 201 body carries only id, title and text; the rest is what casavi accepted from this input.</summary>
-    public TicketSurvey Completed(TicketSurvey created) => created with
+    public async Task<TicketSurvey> CompleteAsync(Task<TicketSurvey> creating)
     {
-        TicketId = created.TicketId ?? TicketId,
-        AssignedToId = created.AssignedToId ?? AssignedToId,
-        Text = created.Text ?? Text,
-        Choices = created.Choices.Count > 0 ? created.Choices : Choices,
-    };
+        var created = await creating;
+        return created with
+        {
+            TicketId = created.TicketId ?? TicketId,
+            AssignedToId = created.AssignedToId ?? AssignedToId,
+            Text = created.Text ?? Text,
+            Choices = created.Choices.Count > 0 ? created.Choices : Choices,
+        };
+    }
 }

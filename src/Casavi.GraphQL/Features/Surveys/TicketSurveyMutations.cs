@@ -15,12 +15,13 @@ public sealed class TicketSurveyMutations : IMutationFields
                 "Attaches a survey to a ticket. The input is checked before casavi is asked (ValidationError); a missing ticket or contact "
                 + "comes back as NotFoundError, a survey ID that is taken as ConflictError. Never retried automatically: it is a POST.")
             .Validate(CreateTicketSurveyValidation.Validate)
-            .References(input => [EntityKinds.Ticket.Reference("ticketId", input.TicketId), EntityKinds.Contact.Reference("assignedToId", input.AssignedToId)])
+            .References(EntityKinds.Ticket, "ticketId", input => input.TicketId)
+            .References(EntityKinds.Contact, "assignedToId", input => input.AssignedToId)
             .ChoosesId("Survey", "id", input => input.Id)
             .Addresses(EntityKinds.Ticket.Name, "ticketId", input => input.TicketId)
             // casavi offers no read of one survey, so a lost answer cannot be checked here.
             .WriteOnce<ITicketsApi, TicketSurvey>(
-                async (tickets, input, token) => input.Completed(await tickets.CreateSurveyAsync(input.TicketId, input.ToCasavi(), token)),
+                (tickets, input, token) => input.CompleteAsync(tickets.CreateSurveyAsync(input.TicketId, input.ToCasavi(), token)),
                 "Look for the survey's ID in the ticket's `surveys` before trying again.")
             .ReturnsNode<TicketSurveyGraphType>("survey", "The survey as casavi stored it", "The result of `createTicketSurvey`: the new survey, or the errors that prevented it.");
 }

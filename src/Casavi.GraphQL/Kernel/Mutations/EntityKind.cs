@@ -8,16 +8,24 @@ namespace Casavi.GraphQL.Kernel.Mutations;
 /// references are checked and written entities primed through the cache the payload's fields read.
 /// </summary>
 /// <param name="name">How user errors name it (NotFoundError.entityType), e.g. Property.</param>
-public sealed class EntityKind<TEntity>(string name, Func<TEntity, string> keyOf, Func<IServiceProvider, BatchLoader<string, TEntity>> loaderOf)
+/// <param name="readById">One entity straight from casavi, past the loader's cache; casavi's 404 as <c>CasaviNotFoundException</c>.</param>
+public sealed class EntityKind<TEntity>(
+    string name,
+    Func<TEntity, string> keyOf,
+    Func<IServiceProvider, BatchLoader<string, TEntity>> loaderOf,
+    Func<IServiceProvider, string, CancellationToken, Task<TEntity>> readById)
     where TEntity : class
 {
     public string Name => name;
 
     /// <summary>The ID given in <paramref name="field"/> must name an existing entity of this kind.</summary>
-    public Reference Reference(string field, string id) => new(name, field, [id], isList: false, services => Exist(services, [id]));
+    internal Reference Reference(string field, string id) => new(name, field, [id], IsList: false, services => Exist(services, [id]));
 
     /// <summary>Every ID in the list <paramref name="field"/> must name an existing entity; a missing one is reported at its index.</summary>
-    public Reference References(string field, IReadOnlyList<string> ids) => new(name, field, ids, isList: true, services => Exist(services, ids));
+    internal Reference References(string field, IReadOnlyList<string> ids) => new(name, field, ids, IsList: true, services => Exist(services, ids));
+
+    /// <summary>Reads one entity from casavi, not from the cache: after a lost answer it may have appeared since the cache looked.</summary>
+    internal Task<TEntity> ReadAsync(IServiceProvider services, string id, CancellationToken cancellationToken) => readById(services, id, cancellationToken);
 
     /// <summary>Caches what casavi answered a write with, so the payload's fields need no request for it.</summary>
     internal void Prime(IServiceProvider services, TEntity entity) => loaderOf(services).Prime(keyOf(entity), entity);

@@ -10,7 +10,7 @@ internal static class ReferenceChecks
     /// </summary>
     public static async Task RequireExistingAsync(this InputValidator check, IReadOnlyList<Reference> references, IServiceProvider services, CancellationToken cancellationToken)
     {
-        var queued = references.Select(reference => reference.Queue(services)).ToList();
+        var queued = references.Select(reference => reference.Exist(services)).ToList();
         var found = await Task.WhenAll(queued.Select(result => result.GetResultAsync(cancellationToken)));
         for (var i = 0; i < references.Count; i++)
         {

@@ -1,3 +1,4 @@
+using Casavi.GraphQL.Kernel.Fields;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
@@ -10,12 +11,14 @@ public sealed class WrittenMutation<TInput, TResult>
     where TResult : class
 {
     private readonly MutationDeclaration declaration;
+    private readonly IReadOnlyList<FieldReach> reaches;
     private MutationPipeline<TInput, TResult> pipeline;
 
-    internal WrittenMutation(MutationDeclaration declaration, MutationPipeline<TInput, TResult> pipeline)
+    internal WrittenMutation(MutationDeclaration declaration, MutationPipeline<TInput, TResult> pipeline, IReadOnlyList<FieldReach> reaches)
     {
         this.declaration = declaration;
         this.pipeline = pipeline;
+        this.reaches = reaches;
     }
 
     /// <summary>Caches what casavi answered the write with in the loader of <paramref name="kind"/>, so the payload's fields need no request for it.</summary>
@@ -49,6 +52,8 @@ public sealed class WrittenMutation<TInput, TResult>
     private void Add(FieldBuilder<object?, object> field)
     {
         declaration.AddInputArgument(field.Description(declaration.Description));
+        foreach (var reach in reaches)
+            FieldReach.Add(field.FieldType, reach);
         field.ResolveAsync(async context =>
             await pipeline.RunAsync(context.GetArgument<TInput>(MutationInput.Argument), context.RequestServices!, context.CancellationToken));
     }
