@@ -7,14 +7,12 @@ using Casavi.GraphQL.Kernel.Resources;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Casavi.GraphQL.Composition;
 
 public static class GraphServiceCollectionExtensions
 {
-    /// <summary>Leaves room for introspection (about 13 levels) and for queries four entities deep through connections.</summary>
-    private const int DefaultMaxQueryDepth = 20;
-
     /// <summary>Registers the schema, every feature's fields, node sources and (request-scoped) loaders.</summary>
     public static IServiceCollection AddCasaviGraph(this IServiceCollection services)
     {
@@ -29,9 +27,10 @@ public static class GraphServiceCollectionExtensions
 
         services.TryAddScoped(typeof(ResourceLoader<>));
         services.TryAddSingleton<CasaviEndpointMap>();
-        services.AddOptions<BatchingOptions>().BindConfiguration("Gateway:Batching")
-            .Validate(o => o.ByIdMaxKeys >= 0, "Gateway:Batching:ByIdMaxKeys must not be negative.")
-            .ValidateOnStart();
+        services.AddOptions<GatewayOptions>().BindConfiguration(GatewayOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GatewayOptions>, GatewayOptionsValidator>());
+        // The kernel knows only its own part of the section.
+        services.AddSingleton<IOptions<BatchingOptions>>(provider => Options.Create(provider.GetRequiredService<IOptions<GatewayOptions>>().Value.Batching));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<PageCountHints>();
         services.TryAddScoped<ListScanner>();
@@ -42,7 +41,7 @@ public static class GraphServiceCollectionExtensions
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             // Deeply nested selections fan out into casavi requests level by level; refuse them with a clear error.
             .AddComplexityAnalyzer((complexity, provider) =>
-                complexity.MaxDepth = provider.GetRequiredService<IConfiguration>().GetValue("Gateway:MaxQueryDepth", DefaultMaxQueryDepth))
+                complexity.MaxDepth = provider.GetRequiredService<IOptions<GatewayOptions>>().Value.MaxQueryDepth)
             .AddErrorInfoProvider(options => options.ExposeExceptionDetails = false)
             .AddUnhandledExceptionHandler(context => context.Exception = GraphQLErrors.FromException(context.OriginalException)));
         return services;

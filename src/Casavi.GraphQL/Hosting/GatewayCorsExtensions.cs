@@ -1,9 +1,10 @@
+using Casavi.GraphQL.Composition;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace Casavi.GraphQL.Hosting;
 
-/// <summary>Cross-origin access for browser frontends, from <see cref="GatewayCorsOptions"/>.</summary>
+/// <summary>Cross-origin access for browser frontends, from <c>Gateway:Cors:AllowedOrigins</c>.</summary>
 public static class GatewayCorsExtensions
 {
     /// <summary>What a GraphQL client sends: JSON bodies, bearer or API-key credentials, and the cost switch.</summary>
@@ -11,17 +12,11 @@ public static class GatewayCorsExtensions
 
     public static IHostApplicationBuilder AddGatewayCors(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<GatewayCorsOptions>()
-            .BindConfiguration(GatewayCorsOptions.SectionName)
-            .Validate(
-                o => o.AllowedOrigins.All(GatewayCorsOptions.IsOrigin),
-                "Gateway:Cors:AllowedOrigins must list origins such as https://app.example.com (scheme, host, optional port; no path or trailing slash), or *.")
-            .ValidateOnStart();
         builder.Services.AddCors();
-        builder.Services.AddOptions<CorsOptions>().Configure<IOptions<GatewayCorsOptions>>((cors, gateway) =>
+        builder.Services.AddOptions<CorsOptions>().Configure<IOptions<GatewayOptions>>((cors, gateway) =>
             cors.AddDefaultPolicy(policy =>
             {
-                var origins = gateway.Value.AllowedOrigins;
+                var origins = gateway.Value.Cors.AllowedOrigins;
                 if (origins.Contains("*"))
                     policy.AllowAnyOrigin();
                 else

@@ -1,11 +1,12 @@
 using System.Globalization;
 using Casavi.Client.Diagnostics;
+using Casavi.GraphQL.Composition;
 using Microsoft.Extensions.Options;
 
 namespace Casavi.GraphQL.Telemetry;
 
 /// <summary>
-/// Lets through <see cref="RequestLogOptions.MaxLinesPerSecond"/> request lines a second; the lines
+/// Lets through <c>Gateway:RequestLog:MaxLinesPerSecond</c> request lines a second; the lines
 /// left out are counted by their error codes and reported once a second, so no request goes unseen.
 /// </summary>
 internal sealed partial class RequestLogBudget : IDisposable
@@ -18,10 +19,10 @@ internal sealed partial class RequestLogBudget : IDisposable
     private long windowStarted;
     private int written;
 
-    public RequestLogBudget(ILoggerFactory loggers, TimeProvider time, IOptions<RequestLogOptions> options)
+    public RequestLogBudget(ILoggerFactory loggers, TimeProvider time, IOptions<GatewayOptions> options)
     {
         this.time = time;
-        maxLines = options.Value.MaxLinesPerSecond;
+        maxLines = options.Value.RequestLog.MaxLinesPerSecond;
         windowStarted = time.GetTimestamp();
         var logger = loggers.CreateLogger(OperationObserver.LogCategory);
         leftOut = new PeriodicTally(time, Window, counts => Report(logger, counts, maxLines));

@@ -1,4 +1,5 @@
 using Casavi.Client.Diagnostics;
+using Casavi.GraphQL.Composition;
 using Casavi.GraphQL.Telemetry;
 using GraphQL;
 using GraphQL.Execution;
@@ -17,7 +18,7 @@ internal sealed class GraphQLHttpHandler(
     IDocumentBuilder documentBuilder,
     GraphQLRequestReader reader,
     GraphQLResponseWriter writer,
-    IOptions<GatewayHttpOptions> options,
+    IOptions<GatewayOptions> options,
     OperationObserver observer)
 {
     public async Task HandleAsync(HttpContext context)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Casavi.GraphQL.Composition;
 using GraphQL;
 using GraphQL.Transport;
 using Microsoft.AspNetCore.Http;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Primitives;
 namespace Casavi.GraphQL.Transport;
 
 /// <summary>Turns a GET query string or a JSON POST body into a <see cref="GraphQLRequest"/>.</summary>
-internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IOptions<GatewayHttpOptions> options)
+internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IOptions<GatewayOptions> options)
 {
     public async Task<GraphQLRequest> ReadPostAsync(HttpRequest request, CancellationToken cancellationToken)
     {

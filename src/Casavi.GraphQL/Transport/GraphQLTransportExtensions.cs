@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Casavi.GraphQL.Composition;
 using Casavi.GraphQL.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -9,22 +10,13 @@ namespace Casavi.GraphQL.Transport;
 
 public static class GraphQLTransportExtensions
 {
-    /// <summary>Registers the HTTP transport; its limits come from the "Gateway" configuration section.</summary>
+    /// <summary>Registers the HTTP transport; its limits come from <see cref="GatewayOptions"/>.</summary>
     public static IHostApplicationBuilder AddGraphQLTransport(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<GatewayHttpOptions>()
-            .BindConfiguration(GatewayHttpOptions.SectionName)
-            .Validate(o => o.MaxRequestBodyBytes > 0, "Gateway:MaxRequestBodyBytes must be a positive number of bytes.")
-            .Validate(o => o.MaxQueryLength > 0, "Gateway:MaxQueryLength must be a positive number of characters.")
-            .ValidateOnStart();
         builder.Services.AddSingleton<GraphQLRequestReader>();
         builder.Services.AddSingleton<GraphQLResponseWriter>();
         builder.Services.AddSingleton<GatewayMetrics>();
         builder.Services.AddSingleton<OperationObserver>();
-        builder.Services.AddOptions<RequestLogOptions>()
-            .BindConfiguration(RequestLogOptions.SectionName)
-            .Validate(o => o.MaxLinesPerSecond >= 0, "Gateway:RequestLog:MaxLinesPerSecond must not be negative (0 writes every line).")
-            .ValidateOnStart();
         builder.Services.AddSingleton<RequestLogBudget>();
         builder.Services.AddScoped<GraphQLHttpHandler>();
         return builder;

@@ -1,4 +1,5 @@
 using Casavi.Client.Diagnostics;
+using Casavi.GraphQL.Composition;
 using GraphQL;
 using Microsoft.AspNetCore.Http;
 
@@ -10,7 +11,7 @@ internal static class UpstreamCost
     public const string HeaderName = "X-Casavi-Cost";
     public const string ExtensionName = "casavi";
 
-    public static bool IsRequested(HttpRequest request, GatewayHttpOptions options) =>
+    public static bool IsRequested(HttpRequest request, GatewayOptions options) =>
         options.ExposeUpstreamCost
         || (bool.TryParse(request.Headers[HeaderName], out var requested) && requested);
 

@@ -1,3 +1,4 @@
+using Casavi.GraphQL.Composition;
 using Casavi.GraphQL.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
@@ -54,6 +55,6 @@ public sealed class RequestLogBudgetTests
     private RequestLogBudget Create(int maxLinesPerSecond)
     {
         var loggers = LoggerFactory.Create(logging => logging.AddProvider(new FakeLoggerProvider(lines)));
-        return new RequestLogBudget(loggers, time, Options.Create(new RequestLogOptions { MaxLinesPerSecond = maxLinesPerSecond }));
+        return new RequestLogBudget(loggers, time, Options.Create(new GatewayOptions { RequestLog = { MaxLinesPerSecond = maxLinesPerSecond } }));
     }
 }

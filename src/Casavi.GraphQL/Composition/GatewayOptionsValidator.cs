@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Options;
+
+namespace Casavi.GraphQL.Composition;
+
+/// <summary>Checks the "Gateway" section at start; each message names the setting and the expected form.</summary>
+internal sealed class GatewayOptionsValidator : IValidateOptions<GatewayOptions>
+{
+    public ValidateOptionsResult Validate(string? name, GatewayOptions options)
+    {
+        var failures = new List<string>();
+        void Require(bool condition, string failure)
+        {
+            if (!condition) failures.Add(failure);
+        }
+
+        Require(options.MaxRequestBodyBytes > 0, "Gateway:MaxRequestBodyBytes must be a positive number of bytes.");
+        Require(options.MaxQueryLength > 0, "Gateway:MaxQueryLength must be a positive number of characters.");
+        Require(options.MaxQueryDepth > 0, "Gateway:MaxQueryDepth must be a positive number of levels.");
+        Require(options.Batching.ByIdMaxKeys >= 0, "Gateway:Batching:ByIdMaxKeys must not be negative.");
+        Require(options.RequestLog.MaxLinesPerSecond >= 0, "Gateway:RequestLog:MaxLinesPerSecond must not be negative (0 writes every line).");
+        Require(
+            options.Cors.AllowedOrigins.All(IsOrigin),
+            "Gateway:Cors:AllowedOrigins must list origins such as https://app.example.com (scheme, host, optional port; no path or trailing slash), or *.");
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    /// <summary>An origin is a scheme, a host and an optional port: nothing else.</summary>
+    private static bool IsOrigin(string origin) =>
+        origin == "*"
+        || (Uri.TryCreate(origin, UriKind.Absolute, out var uri)
+            && uri.Scheme is "http" or "https"
+            && uri.PathAndQuery == "/"
+            && !origin.EndsWith('/')
+            && string.IsNullOrEmpty(uri.UserInfo));
+}
