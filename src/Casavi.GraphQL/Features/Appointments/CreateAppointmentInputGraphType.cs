@@ -1,3 +1,4 @@
+using Casavi.GraphQL.Kernel.Mutations;
 using Casavi.GraphQL.Kernel.Scalars;
 using GraphQL.Types;
 
@@ -9,8 +10,7 @@ public sealed class CreateAppointmentInputGraphType : InputObjectGraphType<Creat
     {
         Name = "CreateAppointmentInput";
         Description = "A new appointment for one or more properties.";
-        Field(input => input.Id, nullable: true).Description("Your own reference ID for the appointment (1–255 characters, no '/', no whitespace at either end). "
-            + "casavi generates a UUID when it is left out, but then a create whose answer is lost cannot be checked or repeated safely.");
+        this.ChosenReferenceId(input => input.Id, "appointment");
         Field(input => input.Title).Description("The title of the appointment (e.g. Elevator repair).");
         Field(input => input.Text, nullable: true).Description("The body text of the appointment.");
         Field(input => input.Location, nullable: true).Description("Where the appointment takes place (e.g. 3rd floor).");

@@ -7,16 +7,15 @@ namespace Casavi.GraphQL.Features.Jobs;
 /// <summary>What casavi would refuse or report as failed in an import, checked before anything is sent.</summary>
 internal static class ImportValidation
 {
-    public static InputValidator Validate(StartImport import)
+    public static void Validate(InputValidator check, StartImport import)
     {
-        var check = new InputValidator();
         var entities = import.Properties.Count + import.Units.Count + import.Contacts.Count;
         if (entities == 0)
             check.FailHere("The import is empty: pass at least one property, unit or contact.");
         if (entities > ImportLimits.MaxEntities)
             check.FailHere($"The import has {entities} entities; casavi recommends at most {ImportLimits.MaxEntities} per import. Split it.");
         if (check.HasErrors)
-            return check;
+            return;
 
         CheckIds(check, "properties", import.Properties.ConvertAll(property => property.Id));
         CheckIds(check, "units", import.Units.ConvertAll(unit => unit.Id));
@@ -34,17 +33,12 @@ internal static class ImportValidation
             CheckContracts(check.At("contacts", i), import.Contacts[i].Contracts);
         if (!check.HasErrors)
             check.MaxBodySize(import, ImportLimits.MaxBodyBytes, "import");
-        return check;
     }
 
     private static void CheckIds(InputValidator check, string list, List<string> ids)
     {
         for (var i = 0; i < ids.Count; i++)
-        {
-            var item = check.At(list, i);
-            if (item.Required(ids[i], "id"))
-                item.ReferenceId(ids[i], "id");
-        }
+            check.At(list, i).RequiredReferenceId(ids[i], "id");
 
         check.Unique(ids, list, StringComparer.Ordinal, itemField: "id");
     }

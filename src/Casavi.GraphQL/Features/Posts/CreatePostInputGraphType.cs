@@ -1,3 +1,4 @@
+using Casavi.GraphQL.Kernel.Mutations;
 using GraphQL.Types;
 
 namespace Casavi.GraphQL.Features.Posts;
@@ -8,9 +9,8 @@ public sealed class CreatePostInputGraphType : InputObjectGraphType<CreatePostIn
     {
         Name = "CreatePostInput";
         Description = "A new post for a property's board.";
-        Field(input => input.Id, nullable: true).Description("Your own reference ID for the post (1–255 characters, no '/', no whitespace at either end). "
-            + "casavi generates a UUID when it is left out, but then a create whose answer is lost cannot be checked or repeated safely.");
-        Field(input => input.Title).Description("Title of the post, at most 255 characters.");
+        this.ChosenReferenceId(input => input.Id, "post");
+        Field(input => input.Title).Description($"Title of the post, at most {TextRules.MaxTitleLength} characters.");
         Field(input => input.Text).Description("Main body text of the post.");
         Field(input => input.PropertyId).Description("Reference ID of the property where the post is shared; it must exist.");
         Field(input => input.AuthorId, nullable: true).Description("Reference ID of the author.");

@@ -3,11 +3,11 @@ using GraphQL.Types;
 
 namespace Casavi.GraphQL.Features.RestHooks;
 
-public sealed class RemoveRestHookPayloadGraphType : PayloadGraphType<RemoveRestHookPayload>
+public sealed class RemoveRestHookPayloadGraphType : PayloadGraphType<RemoveRestHookInput>
 {
     public RemoveRestHookPayloadGraphType()
         : base("RemoveRestHookPayload", "The result of `removeRestHook`.")
     {
-        Field<IdGraphType>("removedId").Description("casavi ID of the subscription that was ended; null when `errors` is not empty.").Resolve(context => context.Source.RemovedId);
+        Field<IdGraphType>("removedId").Description("casavi ID of the subscription that was ended; null when `errors` is not empty.").Resolve(context => context.Source.Result?.Id);
     }
 }

@@ -21,4 +21,17 @@ public sealed record CreateTicketSurveyInput
         Text = Text,
         Choices = Choices,
     };
+
+    /// <summary>casavi's documented 201 body carries only id, title and text; the rest is what casavi accepted from this input.</summary>
+    public async Task<TicketSurvey> CompleteAsync(Task<TicketSurvey> creating)
+    {
+        var created = await creating;
+        return created with
+        {
+            TicketId = created.TicketId ?? TicketId,
+            AssignedToId = created.AssignedToId ?? AssignedToId,
+            Text = created.Text ?? Text,
+            Choices = created.Choices.Count > 0 ? created.Choices : Choices,
+        };
+    }
 }

@@ -1,3 +1,5 @@
+using Casavi.Contract.Integration;
+
 namespace Casavi.GraphQL.Features.Vulcavo;
 
 /// <summary>The <c>setAssemblyTopicStatus</c> input.</summary>
@@ -5,4 +7,6 @@ public sealed record SetAssemblyTopicStatusInput
 {
     public string TopicId { get; init; } = "";
     public TopicStatus Status { get; init; }
+
+    public AssemblyTopicStatus ToCasavi() => new() { TopicId = TopicId, Status = Status.WireName() };
 }

@@ -1,3 +1,5 @@
+using Casavi.Contract.Integration;
+
 namespace Casavi.GraphQL.Features.Vulcavo;
 
 /// <summary>The <c>updateAssemblyTopic</c> input; absent fields stay as they are.</summary>
@@ -7,4 +9,6 @@ public sealed record UpdateAssemblyTopicInput
     public string? Title { get; init; }
     public string? Description { get; init; }
     public TopicStatus? Status { get; init; }
+
+    public AssemblyTopicUpdate ToCasavi() => new() { Title = Title, Description = Description, Status = Status?.WireName() };
 }

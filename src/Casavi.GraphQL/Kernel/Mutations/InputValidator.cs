@@ -14,7 +14,7 @@ public sealed class InputValidator
     private readonly IReadOnlyList<string> prefix;
 
     public InputValidator()
-        : this([], [MutationFieldExtensions.InputArgument])
+        : this([], [MutationInput.Argument])
     {
     }
 

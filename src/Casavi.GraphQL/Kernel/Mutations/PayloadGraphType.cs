@@ -2,9 +2,12 @@ using GraphQL.Types;
 
 namespace Casavi.GraphQL.Kernel.Mutations;
 
-/// <summary>Base of every payload type: adds <c>errors: [UserError!]!</c>; subclasses add the object they wrote.</summary>
-public abstract class PayloadGraphType<TPayload> : ObjectGraphType<TPayload>
-    where TPayload : MutationPayload
+/// <summary>
+/// Base of every payload type: adds <c>errors: [UserError!]!</c>. <see cref="NodePayloadGraphType{TNodeGraphType, TNode}"/>
+/// adds the written node; payloads of writes that return no node add what they echo.
+/// </summary>
+public abstract class PayloadGraphType<TResult> : ObjectGraphType<MutationPayload<TResult>>
+    where TResult : class
 {
     protected PayloadGraphType(string name, string description)
     {

@@ -1,22 +1,21 @@
-using Casavi.GraphQL.Kernel.DataLoading;
-
 namespace Casavi.GraphQL.Kernel.Mutations;
 
-public static class ReferenceChecks
+internal static class ReferenceChecks
 {
     /// <summary>
-    /// Reports a <see cref="NotFoundError"/> for each ID in <paramref name="ids"/> that casavi does not
-    /// know, at its own path (<c>field</c>, or <c>field/index</c> for lists). Reads go through the
-    /// request's loader: one batch, and what it finds is cached for the payload's fields.
+    /// Reports a <see cref="NotFoundError"/> for every ID in <paramref name="references"/> that casavi
+    /// does not know, all in one DataLoader round: every ID is queued before any result is awaited,
+    /// so each loader sends one batch and the loaders send theirs at once (one wave, not one per
+    /// reference). What the loaders find stays cached for the payload's fields.
     /// </summary>
-    public static async Task RequireExistingAsync<TValue>(
-        this InputValidator check, BatchLoader<string, TValue> loader, string entityType, string field, IReadOnlyList<string> ids, bool isList, CancellationToken cancellationToken)
+    public static async Task RequireExistingAsync(this InputValidator check, IReadOnlyList<Reference> references, IServiceProvider services, CancellationToken cancellationToken)
     {
-        var found = await loader.LoadManyAsync(ids).GetResultAsync(cancellationToken);
-        for (var i = 0; i < ids.Count; i++)
+        var queued = references.Select(reference => reference.Exist(services)).ToList();
+        var found = await Task.WhenAll(queued.Select(result => result.GetResultAsync(cancellationToken)));
+        for (var i = 0; i < references.Count; i++)
         {
-            if (found[i] is null)
-                check.Add(new NotFoundError($"{entityType} '{ids[i]}' does not exist in casavi.", check.PathOf(field, isList ? i : null), entityType, ids[i]));
+            foreach (var missing in references[i].Missing(found[i], check))
+                check.Add(missing);
         }
     }
 }

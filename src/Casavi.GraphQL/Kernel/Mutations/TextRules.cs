@@ -6,6 +6,9 @@ public static class TextRules
     /// <summary>The longest reference ID accepted; casavi documents no limit, this keeps IDs usable in URLs and UIs.</summary>
     public const int MaxReferenceIdLength = 255;
 
+    /// <summary>The longest title casavi accepts (posts, surveys).</summary>
+    public const int MaxTitleLength = 255;
+
     /// <summary>A text that must contain something besides whitespace; false when it does not.</summary>
     public static bool Required(this InputValidator check, string? value, string field)
     {
@@ -21,6 +24,13 @@ public static class TextRules
             check.Fail(field, $"'{field}' may have at most {max} characters; it has {value.Length}.");
     }
 
+    /// <summary>A title: not blank and at most <see cref="MaxTitleLength"/> characters.</summary>
+    public static void Title(this InputValidator check, string? value, string field)
+    {
+        if (check.Required(value, field))
+            check.MaxLength(value, MaxTitleLength, field);
+    }
+
     /// <summary>Every item of a list of texts must contain something besides whitespace.</summary>
     public static void NoBlankItems(this InputValidator check, IReadOnlyList<string?> values, string field)
     {
@@ -32,7 +42,7 @@ public static class TextRules
     }
 
     /// <summary>
-    /// A caller-chosen casavi reference ID (absent is fine): 1–255 characters without whitespace at
+    /// A caller-chosen casavi reference ID (absent is fine): 1 to <see cref="MaxReferenceIdLength"/> characters without whitespace at
     /// either end and without '/', because casavi addresses the entity by it in URL paths (GET /v2/posts/{id}).
     /// </summary>
     public static void ReferenceId(this InputValidator check, string? value, string field)
@@ -45,5 +55,12 @@ public static class TextRules
             check.Fail(field, $"'{field}' must not start or end with whitespace.");
         else if (value.Contains('/', StringComparison.Ordinal))
             check.Fail(field, $"'{field}' must not contain '/': casavi uses it in URL paths.");
+    }
+
+    /// <summary>A reference ID the input must carry (e.g. of the entity to change): not blank, in the format of <see cref="ReferenceId"/>.</summary>
+    public static void RequiredReferenceId(this InputValidator check, string? value, string field)
+    {
+        if (check.Required(value, field))
+            check.ReferenceId(value, field);
     }
 }

@@ -10,7 +10,8 @@ namespace Casavi.GraphQL.Kernel.Mutations;
 /// </summary>
 public static class WriteErrors
 {
-    private const int Conflict = 409;
+    /// <summary>casavi's answer to a create whose caller-chosen ID is taken.</summary>
+    internal const int Conflict = 409;
 
     /// <summary>
     /// 409 → <see cref="ConflictError"/>; other refusals (400, 413, 422…) → <see cref="ValidationError"/>
@@ -30,48 +31,10 @@ public static class WriteErrors
     /// The GraphQL error (UPSTREAM_UNAVAILABLE) for a write casavi did not answer clearly (timeout, 5xx):
     /// it may or may not have been applied, and the caller has to know that before repeating it.
     /// </summary>
-    public static ExecutionError Uncertain(Exception cause, string advice = "Check whether it took effect before repeating it.") =>
+    public static ExecutionError Uncertain(Exception cause, string advice) =>
         new($"casavi did not answer the write clearly ({cause.Message}); it may or may not have been applied. {advice}")
         {
             Code = ErrorCodes.UpstreamUnavailable,
             Extensions = new Dictionary<string, object?>(),
         };
-
-    /// <summary>
-    /// Runs <paramref name="write"/> once (never repeated); a failure the caller can fix comes back as
-    /// the user error, an unclear one as <see cref="Uncertain"/>, anything else is rethrown.
-    /// </summary>
-    public static async Task<UserError?> TryAsync(Func<Task> write, IReadOnlyList<string> path, WriteTarget? notFound = null)
-    {
-        try
-        {
-            await write();
-            return null;
-        }
-        catch (CasaviUnavailableException unclear)
-        {
-            throw Uncertain(unclear);
-        }
-        catch (CasaviApiException exception) when (ToUserError(exception, path, notFound) is { } error)
-        {
-            return error;
-        }
-    }
-
-    /// <summary>Like <see cref="TryAsync(Func{Task}, IReadOnlyList{string}, WriteTarget?)"/> for writes that answer with the written entity.</summary>
-    public static async Task<WriteResult<T>> TryAsync<T>(Func<Task<T>> write, IReadOnlyList<string> path, WriteTarget? notFound = null)
-    {
-        try
-        {
-            return new WriteResult<T>(await write(), null);
-        }
-        catch (CasaviUnavailableException unclear)
-        {
-            throw Uncertain(unclear);
-        }
-        catch (CasaviApiException exception) when (ToUserError(exception, path, notFound) is { } error)
-        {
-            return new WriteResult<T>(default, error);
-        }
-    }
 }
