@@ -1,5 +1,6 @@
 using Casavi.Client.Api;
 using Casavi.Contract.Content;
+using Casavi.GraphQL.Kernel.Mutations;
 using Casavi.GraphQL.Kernel.Resources;
 using GraphQL;
 using GraphQL.Types;
@@ -9,6 +10,9 @@ namespace Casavi.GraphQL.Features.Appointments;
 /// <summary>casavi's appointments: by id and as a list casavi filters by property.</summary>
 public sealed class AppointmentResource : CasaviResource<Appointment, AppointmentGraphType, IAppointmentsApi>
 {
+    /// <summary>What mutations refer to or write.</summary>
+    public static EntityKind<Appointment> Kind { get; } = EntityKind.Of(new AppointmentResource());
+
     public AppointmentResource()
         : base("Appointment", appointment => appointment.Id, (api, id, token) => api.GetAsync(id, token), (api, token) => api.ListAsync(null, token))
     {

@@ -1,5 +1,6 @@
 using Casavi.Client.Api;
 using Casavi.Contract.MasterData;
+using Casavi.GraphQL.Kernel.Mutations;
 using Casavi.GraphQL.Kernel.Resources;
 using Casavi.GraphQL.Kernel.Scalars;
 using GraphQL;
@@ -10,6 +11,9 @@ namespace Casavi.GraphQL.Features.Contacts;
 /// <summary>casavi's contacts: by id and as a list casavi filters by role, registration, invitation and modification time.</summary>
 public sealed class ContactResource : CasaviResource<Contact, ContactGraphType, IContactsApi>
 {
+    /// <summary>What mutations refer to or write.</summary>
+    public static EntityKind<Contact> Kind { get; } = EntityKind.Of(new ContactResource());
+
     public ContactResource()
         : base("Contact", contact => contact.Id, (api, id, token) => api.GetAsync(id, token), (api, token) => api.ListAsync(null, null, null, null, token))
     {

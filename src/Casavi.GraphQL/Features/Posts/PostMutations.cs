@@ -1,6 +1,6 @@
 using Casavi.Client.Api;
 using Casavi.Contract.Content;
-using Casavi.GraphQL.Features.Entities;
+using Casavi.GraphQL.Features.Properties;
 using Casavi.GraphQL.Kernel.Fields;
 using Casavi.GraphQL.Kernel.Mutations;
 using GraphQL.Types;
@@ -21,8 +21,8 @@ public sealed class PostMutations : IMutationFields
                 check.Required(input.Text, "text");
                 check.Required(input.PropertyId, "propertyId");
             })
-            .References(EntityKinds.Property, "propertyId", input => input.PropertyId)
-            .ChoosesId(EntityKinds.Post.Name, "id", input => input.Id)
-            .WriteRecoverable<IPostsApi, Post>(EntityKinds.Post, (posts, input, token) => posts.CreateAsync(input.ToCasavi(), token), (input, post) => input.Describes(post))
+            .References(PropertyResource.Kind, "propertyId", input => input.PropertyId)
+            .ChoosesId(PostResource.Kind.Name, "id", input => input.Id)
+            .WriteRecoverable<IPostsApi, Post>(PostResource.Kind, (posts, input, token) => posts.CreateAsync(input.ToCasavi(), token), (input, post) => input.Describes(post))
             .ReturnsNode<PostGraphType>("post", "The created post");
 }

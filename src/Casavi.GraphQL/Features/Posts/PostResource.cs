@@ -1,5 +1,6 @@
 using Casavi.Client.Api;
 using Casavi.Contract.Content;
+using Casavi.GraphQL.Kernel.Mutations;
 using Casavi.GraphQL.Kernel.Resources;
 using GraphQL;
 using GraphQL.Types;
@@ -9,6 +10,9 @@ namespace Casavi.GraphQL.Features.Posts;
 /// <summary>casavi's posts: by id and as a list casavi filters by property.</summary>
 public sealed class PostResource : CasaviResource<Post, PostGraphType, IPostsApi>
 {
+    /// <summary>What mutations refer to or write.</summary>
+    public static EntityKind<Post> Kind { get; } = EntityKind.Of(new PostResource());
+
     public PostResource()
         : base("Post", post => post.Id, (api, id, token) => api.GetAsync(id, token), (api, token) => api.ListAsync(null, token))
     {

@@ -1,5 +1,6 @@
 using Casavi.Client.Api;
 using Casavi.Contract.MasterData;
+using Casavi.GraphQL.Kernel.Mutations;
 using Casavi.GraphQL.Kernel.Resources;
 using Casavi.GraphQL.Kernel.Scalars;
 using GraphQL;
@@ -9,6 +10,9 @@ namespace Casavi.GraphQL.Features.Properties;
 /// <summary>casavi's properties: by id and as a list filtered by modification time.</summary>
 public sealed class PropertyResource : CasaviResource<Property, PropertyGraphType, IPropertiesApi>
 {
+    /// <summary>What mutations refer to or write.</summary>
+    public static EntityKind<Property> Kind { get; } = EntityKind.Of(new PropertyResource());
+
     public PropertyResource()
         : base("Property", property => property.Id, (api, id, token) => api.GetAsync(id, token), (api, token) => api.ListAsync(null, token))
     {

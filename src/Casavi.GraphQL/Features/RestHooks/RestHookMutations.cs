@@ -1,6 +1,5 @@
 using Casavi.Client.Api;
 using Casavi.Contract.Integration;
-using Casavi.GraphQL.Features.Entities;
 using Casavi.GraphQL.Kernel.Fields;
 using Casavi.GraphQL.Kernel.Mutations;
 using GraphQL.Types;
@@ -21,13 +20,13 @@ public sealed class RestHookMutations : IMutationFields
                 check.Required(input.Event, "event");
             })
             .WriteOnce<IRestHooksApi, RestHook>((hooks, input, token) => hooks.CreateAsync(input.ToCasavi(), token), "Look at `restHooks` before trying again.")
-            .Primes(EntityKinds.RestHook)
+            .Primes(RestHookResource.Kind)
             .ReturnsNode<RestHookGraphType>("restHook", "The new subscription");
 
         mutation.Mutation<RemoveRestHookInputGraphType, RemoveRestHookInput>(
                 "removeRestHook", "Ends a webhook subscription (DELETE /v2/restHooks/{id}). An unknown ID comes back as a NotFoundError.")
             .Validate((check, input) => check.RequiredReferenceId(input.Id, "id"))
-            .Addresses(EntityKinds.RestHook.Name, "id", input => input.Id)
+            .Addresses(RestHookResource.Kind.Name, "id", input => input.Id)
             .Write<IRestHooksApi>((hooks, input, token) => hooks.DeleteAsync(input.Id, token))
             .Returns<RemoveRestHookPayloadGraphType>();
     }

@@ -1,6 +1,7 @@
 using Casavi.Client.Api;
 using Casavi.Contract.Tickets;
-using Casavi.GraphQL.Features.Entities;
+using Casavi.GraphQL.Features.Contacts;
+using Casavi.GraphQL.Features.Tickets;
 using Casavi.GraphQL.Kernel.Fields;
 using Casavi.GraphQL.Kernel.Mutations;
 using GraphQL.Types;
@@ -15,10 +16,10 @@ public sealed class TicketSurveyMutations : IMutationFields
                 "Attaches a survey to a ticket. The input is checked before casavi is asked (ValidationError); a missing ticket or contact "
                 + "comes back as NotFoundError, a survey ID that is taken as ConflictError. Never retried automatically: it is a POST.")
             .Validate(CreateTicketSurveyValidation.Validate)
-            .References(EntityKinds.Ticket, "ticketId", input => input.TicketId)
-            .References(EntityKinds.Contact, "assignedToId", input => input.AssignedToId)
+            .References(TicketResource.Kind, "ticketId", input => input.TicketId)
+            .References(ContactResource.Kind, "assignedToId", input => input.AssignedToId)
             .ChoosesId("Survey", "id", input => input.Id)
-            .Addresses(EntityKinds.Ticket.Name, "ticketId", input => input.TicketId)
+            .Addresses(TicketResource.Kind.Name, "ticketId", input => input.TicketId)
             // casavi offers no read of one survey, so a lost answer cannot be checked here.
             .WriteOnce<ITicketsApi, TicketSurvey>(
                 (tickets, input, token) => input.CompleteAsync(tickets.CreateSurveyAsync(input.TicketId, input.ToCasavi(), token)),

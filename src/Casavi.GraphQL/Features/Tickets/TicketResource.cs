@@ -1,6 +1,7 @@
 using Casavi.Client.Api;
 using Casavi.Contract.Tickets;
 using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Mutations;
 using Casavi.GraphQL.Kernel.Resources;
 using Casavi.GraphQL.Kernel.Scalars;
 using GraphQL;
@@ -11,6 +12,9 @@ namespace Casavi.GraphQL.Features.Tickets;
 /// <summary>casavi's tickets: by id and as a list casavi filters by status, property, reporter and modification time.</summary>
 public sealed class TicketResource : CasaviResource<Ticket, TicketGraphType, ITicketsApi>
 {
+    /// <summary>What mutations refer to or write.</summary>
+    public static EntityKind<Ticket> Kind { get; } = EntityKind.Of(new TicketResource());
+
     public TicketResource()
         : base("Ticket", ticket => ticket.Id, (api, id, token) => api.GetAsync(id, token), (api, token) => api.ListAsync(null, null, null, null, token))
     {

@@ -1,5 +1,7 @@
 using Casavi.GraphQL.Kernel.DataLoading;
+using Casavi.GraphQL.Kernel.Resources;
 using GraphQL.DataLoader;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Casavi.GraphQL.Kernel.Mutations;
 
@@ -32,4 +34,13 @@ public sealed class EntityKind<TEntity>(
 
     private IDataLoaderResult<IReadOnlyList<bool>> Exist(IServiceProvider services, IReadOnlyList<string> ids) =>
         loaderOf(services).LoadManyAsync(ids).Then(found => (IReadOnlyList<bool>)[.. found.Select(entity => entity is not null)]);
+}
+
+/// <summary>Entity kinds from resource descriptions, so a feature never restates a name, key or loader.</summary>
+public static class EntityKind
+{
+    /// <summary>The kind <paramref name="resource"/> describes: its node name, key, loader and by-id read.</summary>
+    public static EntityKind<TEntity> Of<TEntity>(ICasaviResource<TEntity> resource)
+        where TEntity : class =>
+        new(resource.NodeName, resource.KeyOf, services => services.GetRequiredService<ResourceLoader<TEntity>>(), resource.GetByIdAsync);
 }
