@@ -12,8 +12,7 @@ namespace Casavi.GraphQL.Features.Tickets;
 /// <summary>Declares a reverse-edge ticket connection (e.g. <c>Property.tickets</c>), loaded for all parents of a query level together and paged in memory.</summary>
 public static class ParentTicketsField
 {
-    public static void AddTicketsField<TSource, TLoader>(this ObjectGraphType<TSource> type, string name, string description, Func<TSource, string> parentId)
-        where TLoader : TicketsByParentLoader =>
+    public static void AddTicketsField<TSource>(this ObjectGraphType<TSource> type, TicketParent parent, string name, string description, Func<TSource, string> parentId) =>
         type.ConnectionField<TSource, TicketGraphType>(name)
             .Reaches<TSource, object, ITicketsApi>(nameof(ITicketsApi.ListAsync))
             .Description(description)
@@ -21,8 +20,8 @@ public static class ParentTicketsField
             .Resolve(context =>
             {
                 var request = PageRequest.From(context);
-                var key = new ParentTickets(parentId(context.Source), EnumFilter.Read<TicketStatus>(context, "status"));
+                var key = new ParentTickets(parent, parentId(context.Source), EnumFilter.Read<TicketStatus>(context, "status"));
                 var scope = InMemoryConnection.Scope(name, $"{key.ParentId}:{key.Status}");
-                return context.Service<TLoader>().LoadAsync(key).Then(tickets => InMemoryConnection.Create(tickets ?? [], request, scope));
+                return context.Service<TicketsByParentLoader>().LoadAsync(key).Then(tickets => InMemoryConnection.Create(tickets ?? [], request, scope));
             });
 }

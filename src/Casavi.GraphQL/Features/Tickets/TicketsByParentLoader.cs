@@ -1,3 +1,4 @@
+using Casavi.Client.Api;
 using Casavi.Client.Paging;
 using Casavi.Contract;
 using Casavi.Contract.Tickets;
@@ -14,31 +15,26 @@ namespace Casavi.GraphQL.Features.Tickets;
 /// ticket list once (shared by every reverse edge through <see cref="TicketListLoader"/>) and
 /// groups it. So N parents never cost more than one walk of the ticket list.
 /// </summary>
-public abstract class TicketsByParentLoader(ICasaviPager pager, TicketListLoader wholeList, ResourceLoader<Ticket> byId, IOptions<BatchingOptions> options)
+public sealed class TicketsByParentLoader(ITicketsApi tickets, ICasaviPager pager, TicketListLoader wholeList, ResourceLoader<Ticket> byId, IOptions<BatchingOptions> options)
     : BatchLoader<ParentTickets, IReadOnlyList<Ticket>>
 {
-    /// <summary>The parent a ticket belongs to (its property, reporter, assignee).</summary>
-    protected abstract string? ParentOf(Ticket ticket);
-
-    /// <summary>casavi's ticket list filtered to one parent, or null when casavi offers no such filter.</summary>
-    protected abstract Func<string, TicketStatus?, CancellationToken, Task<Page<Ticket>>>? FilteredList { get; }
-
     protected override async Task<IReadOnlyDictionary<ParentTickets, IReadOnlyList<Ticket>>> FetchAsync(IReadOnlyList<ParentTickets> keys, CancellationToken cancellationToken)
     {
-        var perStatus = await Task.WhenAll(keys.GroupBy(key => key.Status).Select(group => FetchInStatusAsync(group.Key, [.. group], cancellationToken)));
+        var perStatus = await Task.WhenAll(keys.GroupBy(key => (key.Parent, key.Status)).Select(group => FetchInStatusAsync(group.Key.Parent, group.Key.Status, [.. group], cancellationToken)));
         return perStatus.SelectMany(answers => answers).ToDictionary();
     }
 
-    private async Task<IEnumerable<KeyValuePair<ParentTickets, IReadOnlyList<Ticket>>>> FetchInStatusAsync(TicketStatus? status, IReadOnlyList<ParentTickets> keys, CancellationToken cancellationToken)
+    private async Task<IEnumerable<KeyValuePair<ParentTickets, IReadOnlyList<Ticket>>>> FetchInStatusAsync(
+        TicketParent parent, TicketStatus? status, IReadOnlyList<ParentTickets> keys, CancellationToken cancellationToken)
     {
-        if (FilteredList is { } filtered && keys.Count <= options.Value.ByIdMaxKeys)
+        if (parent.FilteredList is { } filtered && keys.Count <= options.Value.ByIdMaxKeys)
         {
-            var lists = await Task.WhenAll(keys.Select(key => WalkFilteredAsync(token => filtered(key.ParentId, status, token), cancellationToken)));
+            var lists = await Task.WhenAll(keys.Select(key => WalkFilteredAsync(token => filtered(tickets, key.ParentId, status, token), cancellationToken)));
             return keys.Zip(lists, KeyValuePair.Create);
         }
 
         var all = await wholeList.LoadAsync(new TicketListFilter(status)).GetResultAsync(cancellationToken) ?? [];
-        var byParent = all.Where(ticket => ParentOf(ticket) is not null).ToLookup(ticket => ParentOf(ticket)!, StringComparer.Ordinal);
+        var byParent = all.Where(ticket => parent.ParentOf(ticket) is not null).ToLookup(ticket => parent.ParentOf(ticket)!, StringComparer.Ordinal);
         return keys.Select(key => KeyValuePair.Create(key, (IReadOnlyList<Ticket>)[.. byParent[key.ParentId]]));
     }
 
