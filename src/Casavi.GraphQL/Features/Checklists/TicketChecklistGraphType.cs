@@ -9,7 +9,7 @@ namespace Casavi.GraphQL.Features.Checklists;
 
 public sealed class TicketChecklistGraphType : ObjectGraphType<TicketChecklist>
 {
-    public TicketChecklistGraphType()
+    public TicketChecklistGraphType(IEnumerable<ITypeExtension<TicketChecklistGraphType>> extensions)
     {
         Name = "TicketChecklist";
         Description = "A checklist attached to a ticket (e.g. Übergabe).";
@@ -23,5 +23,7 @@ public sealed class TicketChecklistGraphType : ObjectGraphType<TicketChecklist>
             .Resolve(context => context.Source.Items);
         this.ReferenceField<TicketChecklist, TicketGraphType, Ticket>("ticket", checklist => checklist.TicketId)
             .Description("The ticket the checklist belongs to.");
+
+        this.ApplyExtensions(extensions);
     }
 }

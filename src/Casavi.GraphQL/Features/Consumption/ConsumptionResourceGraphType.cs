@@ -1,4 +1,5 @@
 using Casavi.Contract.Integration;
+using Casavi.GraphQL.Kernel.Fields;
 using Casavi.GraphQL.Kernel.Relay;
 using GraphQL.Types;
 
@@ -6,7 +7,7 @@ namespace Casavi.GraphQL.Features.Consumption;
 
 public sealed class ConsumptionResourceGraphType : ObjectGraphType<ConsumptionResource>
 {
-    public ConsumptionResourceGraphType()
+    public ConsumptionResourceGraphType(IEnumerable<ITypeExtension<ConsumptionResourceGraphType>> extensions)
     {
         Name = "ConsumptionResource";
         Description = "A consumption resource (e.g. water, heating) that meter readings are recorded for.";
@@ -15,5 +16,7 @@ public sealed class ConsumptionResourceGraphType : ObjectGraphType<ConsumptionRe
         Field(resource => resource.Name).Description("Name of the consumption resource (e.g. Water).");
         Field("measureUnit", resource => resource.Unit).Description("The unit it is measured in (e.g. qm).");
         Field(resource => resource.Notes, nullable: true).Description("Notes on the consumption resource.");
+
+        this.ApplyExtensions(extensions);
     }
 }

@@ -11,7 +11,7 @@ namespace Casavi.GraphQL.Features.Contracts;
 
 public sealed class ContractGraphType : ObjectGraphType<UnitContract>
 {
-    public ContractGraphType()
+    public ContractGraphType(IEnumerable<ITypeExtension<ContractGraphType>> extensions)
     {
         Name = "Contract";
         Description = "An owner or renter contract between contacts and a unit.";
@@ -29,5 +29,7 @@ public sealed class ContractGraphType : ObjectGraphType<UnitContract>
             .ReachesResource<UnitContract, object, Contact>()
             .Description("The contacts bound by the contract (null where casavi no longer knows a listed contact).")
             .Resolve(context => context.Service<ResourceLoader<Contact>>().LoadManyAsync(context.Source.Contract.Contacts));
+
+        this.ApplyExtensions(extensions);
     }
 }

@@ -1,4 +1,5 @@
 using Casavi.Contract.Integration;
+using Casavi.GraphQL.Kernel.Fields;
 using Casavi.GraphQL.Kernel.Relay;
 using Casavi.GraphQL.Kernel.Scalars;
 using GraphQL.Types;
@@ -7,7 +8,7 @@ namespace Casavi.GraphQL.Features.Jobs;
 
 public sealed class ImportJobGraphType : ObjectGraphType<ImportJob>
 {
-    public ImportJobGraphType()
+    public ImportJobGraphType(IEnumerable<ITypeExtension<ImportJobGraphType>> extensions)
     {
         Name = "ImportJob";
         Description = "An import of master data and its progress; poll it until `completed` (casavi imports in the background).";
@@ -27,5 +28,7 @@ public sealed class ImportJobGraphType : ObjectGraphType<ImportJob>
         Field<JsonScalar>("mapping").Description("For file imports: the column mapping, as casavi gives it.").Resolve(context => context.Source.Mapping);
         Field(job => job.UploadType, nullable: true).Description("How the data was uploaded (e.g. api).");
         Field(job => job.HasContent, nullable: true).Description("Whether the import carries data.");
+
+        this.ApplyExtensions(extensions);
     }
 }

@@ -11,7 +11,7 @@ namespace Casavi.GraphQL.Features.Orders;
 
 public sealed class OrderGraphType : ObjectGraphType<Order>
 {
-    public OrderGraphType()
+    public OrderGraphType(IEnumerable<ITypeExtension<OrderGraphType>> extensions)
     {
         Name = "Order";
         Description = "A work order placed with a contractor for a ticket.";
@@ -33,5 +33,7 @@ public sealed class OrderGraphType : ObjectGraphType<Order>
             .Description("The contractor the order is placed with.");
         this.ReferenceField<Order, TicketGraphType, Ticket>("ticket", order => order.TicketId)
             .Description("The ticket the order was placed for.");
+
+        this.ApplyExtensions(extensions);
     }
 }

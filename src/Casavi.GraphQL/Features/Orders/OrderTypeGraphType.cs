@@ -1,4 +1,5 @@
 using Casavi.Contract.Tickets;
+using Casavi.GraphQL.Kernel.Fields;
 using Casavi.GraphQL.Kernel.Relay;
 using GraphQL.Types;
 
@@ -6,7 +7,7 @@ namespace Casavi.GraphQL.Features.Orders;
 
 public sealed class OrderTypeGraphType : ObjectGraphType<OrderType>
 {
-    public OrderTypeGraphType()
+    public OrderTypeGraphType(IEnumerable<ITypeExtension<OrderTypeGraphType>> extensions)
     {
         Name = "OrderType";
         Description = "A kind of work order (e.g. Reparatur).";
@@ -14,5 +15,7 @@ public sealed class OrderTypeGraphType : ObjectGraphType<OrderType>
 
         Field("referenceId", type => type.Id).Description("casavi ID of the order type (e.g. OT-01).");
         Field(type => type.Name).Description("Name of the order type.");
+
+        this.ApplyExtensions(extensions);
     }
 }

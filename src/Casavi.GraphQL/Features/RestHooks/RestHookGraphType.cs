@@ -1,4 +1,5 @@
 using Casavi.Contract.Integration;
+using Casavi.GraphQL.Kernel.Fields;
 using Casavi.GraphQL.Kernel.Relay;
 using Casavi.GraphQL.Kernel.Scalars;
 using GraphQL.Types;
@@ -7,7 +8,7 @@ namespace Casavi.GraphQL.Features.RestHooks;
 
 public sealed class RestHookGraphType : ObjectGraphType<RestHook>
 {
-    public RestHookGraphType()
+    public RestHookGraphType(IEnumerable<ITypeExtension<RestHookGraphType>> extensions)
     {
         Name = "RestHook";
         Description = "A webhook subscription: casavi calls `targetUrl` when `event` happens.";
@@ -16,5 +17,7 @@ public sealed class RestHookGraphType : ObjectGraphType<RestHook>
         Field<NonNullGraphType<UrlScalar>>("targetUrl").Description("The URL casavi posts the event to.").Resolve(context => context.Source.TargetUrl);
         Field(hook => hook.Event).Description("The event name (e.g. ticket.created).");
         Field(hook => hook.CreatedAt, nullable: true).Description("When the subscription was made.");
+
+        this.ApplyExtensions(extensions);
     }
 }

@@ -1,5 +1,6 @@
 using Casavi.Contract.MasterData;
 using Casavi.GraphQL.Features.Units;
+using Casavi.GraphQL.Kernel.Fields;
 using Casavi.GraphQL.Kernel.Relay;
 using GraphQL.Types;
 
@@ -7,7 +8,7 @@ namespace Casavi.GraphQL.Features.Subcommunities;
 
 public sealed class SubcommunityGraphType : ObjectGraphType<Subcommunity>
 {
-    public SubcommunityGraphType()
+    public SubcommunityGraphType(IEnumerable<ITypeExtension<SubcommunityGraphType>> extensions)
     {
         Name = "Subcommunity";
         Description = "A part of a property with its own community of owners (e.g. House A), grouping some of its units.";
@@ -18,5 +19,7 @@ public sealed class SubcommunityGraphType : ObjectGraphType<Subcommunity>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitGraphType>>>>("units")
             .Description("The units of the subcommunity, as casavi embeds them.")
             .Resolve(context => context.Source.Units);
+
+        this.ApplyExtensions(extensions);
     }
 }

@@ -11,7 +11,7 @@ namespace Casavi.GraphQL.Features.Surveys;
 
 public sealed class TicketSurveyGraphType : ObjectGraphType<TicketSurvey>
 {
-    public TicketSurveyGraphType()
+    public TicketSurveyGraphType(IEnumerable<ITypeExtension<TicketSurveyGraphType>> extensions)
     {
         Name = "TicketSurvey";
         Description = "A survey (a question with choices) attached to a ticket and assigned to a contact.";
@@ -29,5 +29,7 @@ public sealed class TicketSurveyGraphType : ObjectGraphType<TicketSurvey>
             .Description("The contact the survey is assigned to.");
         this.ReferenceField<TicketSurvey, TicketGraphType, Ticket>("ticket", survey => survey.TicketId)
             .Description("The ticket the survey is attached to.");
+
+        this.ApplyExtensions(extensions);
     }
 }

@@ -8,7 +8,7 @@ namespace Casavi.GraphQL.Features.TicketTypes;
 
 public sealed class TicketTypeGraphType : ObjectGraphType<TicketType>
 {
-    public TicketTypeGraphType()
+    public TicketTypeGraphType(IEnumerable<ITypeExtension<TicketTypeGraphType>> extensions)
     {
         Name = "TicketType";
         Description = "A ticket category (e.g. Heizung), in one type group.";
@@ -19,5 +19,7 @@ public sealed class TicketTypeGraphType : ObjectGraphType<TicketType>
         Field(type => type.GroupId, nullable: true).Description("casavi ID of the type's group (use `group` for the group itself).");
         this.ReferenceField<TicketType, TicketTypeGroupGraphType, TicketTypeGroup>("group", type => type.GroupId)
             .Description("The group the type belongs to.");
+
+        this.ApplyExtensions(extensions);
     }
 }

@@ -8,7 +8,7 @@ namespace Casavi.GraphQL.Features.TicketTypes;
 
 public sealed class TicketTypeGroupGraphType : ObjectGraphType<TicketTypeGroup>
 {
-    public TicketTypeGroupGraphType()
+    public TicketTypeGroupGraphType(IEnumerable<ITypeExtension<TicketTypeGroupGraphType>> extensions)
     {
         Name = "TicketTypeGroup";
         Description = "A group of ticket types (e.g. Technik).";
@@ -20,5 +20,7 @@ public sealed class TicketTypeGroupGraphType : ObjectGraphType<TicketTypeGroup>
             .ReachesResource<TicketTypeGroup, object, TicketType>()
             .Description("The ticket types of the group, in casavi's order (the type list is walked once per request and grouped).")
             .Resolve(context => context.Service<TicketTypesByGroupLoader>().LoadAsync(context.Source.Id));
+
+        this.ApplyExtensions(extensions);
     }
 }
