@@ -43,6 +43,7 @@ public sealed class SandboxServer : IAsyncDisposable
     public static async Task<SandboxServer> StartAsync(SandboxOptions options, IConfiguration? consoleLogging, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfNotEqual(options.FirstPageNumber is 0 or 1, true, nameof(options.FirstPageNumber));
         var data = SandboxDataGenerator.Generate(options);
         var app = SandboxApplication.Build(options, data, consoleLogging);
         try

@@ -1,0 +1,87 @@
+using Casavi.GraphQL.Tests.Infrastructure;
+using Casavi.GraphQL.Tests.Tickets;
+using Xunit.Abstractions;
+
+namespace Casavi.GraphQL.Tests.MasterData;
+
+/// <summary>
+/// What the README's nested query costs on a gateway that has walked no list yet, and what the narrow
+/// <c>properties(first: 2)</c> query costs after a broad one: each on a fresh gateway, with pages counted
+/// from 0 (casavi's examples) and from 1, so nothing depends on the numbering or on earlier tests.
+/// </summary>
+public sealed class PageWalkCostTests(ITestOutputHelper output)
+{
+    private const int ConcurrencyCap = 16;
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public async Task The_first_walk_of_each_list_takes_logarithmic_waves(int firstPageNumber)
+    {
+        var gateway = await StartAsync(firstPageNumber);
+        try
+        {
+            var cold = await CostOfAsync(gateway, NestedMasterDataQuery.For(25));
+            output.WriteLine($"pages from {firstPageNumber}, first: 25 on a fresh gateway: {cold}");
+
+            var data = gateway.Sandbox.Data;
+            var units = CasaviPages.For(data.Units.Count);
+            var contacts = CasaviPages.For(data.Contacts.Count);
+            // Properties one wave; each list about 2·log2(pages) rounds, each split into as many rounds
+            // as the concurrency cap makes. Following links one by one took 31 waves.
+            Assert.InRange(cold.Waves, 3, 1 + FirstWalkRounds(units) + FirstWalkRounds(contacts));
+            Assert.InRange(cold.Count("GET /v2/units"), 1, units + (units / 10) + 4);
+            Assert.InRange(cold.Count("GET /v2/contacts"), 1, contacts + (contacts / 10) + 4);
+        }
+        finally
+        {
+            await gateway.DisposeAsync();
+        }
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public async Task A_narrow_query_after_a_broad_one_reads_only_the_pages_it_needs(int firstPageNumber)
+    {
+        var gateway = await StartAsync(firstPageNumber);
+        try
+        {
+            var narrowFirst = await CostOfAsync(gateway, NestedMasterDataQuery.For(2));
+            var broad = await CostOfAsync(gateway, NestedMasterDataQuery.For(50));
+            var narrowAfter = await CostOfAsync(gateway, NestedMasterDataQuery.For(2));
+            output.WriteLine($"pages from {firstPageNumber}, first: 2 on a fresh gateway: {narrowFirst}");
+            output.WriteLine($"pages from {firstPageNumber}, first: 50: {broad}");
+            output.WriteLine($"pages from {firstPageNumber}, first: 2 after first: 50: {narrowAfter}");
+
+            // Knowing every list's length must not make the narrow query fetch all of it (it took 57 requests).
+            Assert.InRange(narrowAfter.Requests, 1, 8);
+        }
+        finally
+        {
+            await gateway.DisposeAsync();
+        }
+    }
+
+    private static int FirstWalkRounds(int pages) =>
+        (int)Math.Ceiling(2 * Math.Log2(pages)) + 2 + ((pages + ConcurrencyCap - 1) / ConcurrencyCap);
+
+    private static async Task<GatewayFixture> StartAsync(int firstPageNumber)
+    {
+        var gateway = new GatewayFixture(new Dictionary<string, string?>
+        {
+            ["Sandbox:FirstPageNumber"] = firstPageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            // Waves are counted from overlapping requests; latency keeps parallel requests overlapping on a busy machine.
+            ["Sandbox:LatencyMilliseconds"] = "40",
+        });
+        await gateway.InitializeAsync();
+        return gateway;
+    }
+
+    private static async Task<UpstreamCost> CostOfAsync(GatewayFixture gateway, string query)
+    {
+        var response = await gateway.PostQueryAsync(query, withCost: true);
+        Assert.False(response.TryGetProperty("errors", out var errors), errors.ToString());
+        return UpstreamCost.From(response);
+    }
+}
