@@ -144,6 +144,7 @@ public sealed class ListScannerTests
 
         Assert.Equal(1, list.MaxInFlight);
         Assert.Equal(3, list.Requests.Count);
+        Assert.Null(hints.PagesOf("numbers"));
     }
 
     private ListScanner Scanner(NumberedList list) => new(list, hints, Options.Create(new BatchingOptions()));

@@ -7,22 +7,23 @@ namespace Casavi.GraphQL.Tests.MasterData;
 /// <summary>
 /// What the README's nested query costs on a gateway that has walked no list yet, and what the narrow
 /// <c>properties(first: 2)</c> query costs after a broad one: each on a fresh gateway, with pages counted
-/// from 0 (casavi's examples) and from 1, so nothing depends on the numbering or on earlier tests.
+/// from 0 (casavi's examples, a page past the last refused) and from 1 (a page past the last empty), so
+/// nothing depends on the numbering, on that answer or on earlier tests.
 /// </summary>
 public sealed class PageWalkCostTests(ITestOutputHelper output)
 {
     private const int ConcurrencyCap = 16;
 
     [Theory]
-    [InlineData(0)]
-    [InlineData(1)]
-    public async Task The_first_walk_of_each_list_takes_logarithmic_waves(int firstPageNumber)
+    [InlineData(0, "BadRequest")]
+    [InlineData(1, "Empty")]
+    public async Task The_first_walk_of_each_list_takes_logarithmic_waves(int firstPageNumber, string pastLastPage)
     {
-        var gateway = await StartAsync(firstPageNumber);
+        var gateway = await StartAsync(firstPageNumber, pastLastPage);
         try
         {
             var cold = await CostOfAsync(gateway, NestedMasterDataQuery.For(25));
-            output.WriteLine($"pages from {firstPageNumber}, first: 25 on a fresh gateway: {cold}");
+            output.WriteLine($"pages from {firstPageNumber}, past the last {pastLastPage}, first: 25 on a fresh gateway: {cold}");
 
             var data = gateway.Sandbox.Data;
             var units = CasaviPages.For(data.Units.Count);
@@ -40,19 +41,19 @@ public sealed class PageWalkCostTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData(0)]
-    [InlineData(1)]
-    public async Task A_narrow_query_after_a_broad_one_reads_only_the_pages_it_needs(int firstPageNumber)
+    [InlineData(0, "BadRequest")]
+    [InlineData(1, "Empty")]
+    public async Task A_narrow_query_after_a_broad_one_reads_only_the_pages_it_needs(int firstPageNumber, string pastLastPage)
     {
-        var gateway = await StartAsync(firstPageNumber);
+        var gateway = await StartAsync(firstPageNumber, pastLastPage);
         try
         {
             var narrowFirst = await CostOfAsync(gateway, NestedMasterDataQuery.For(2));
             var broad = await CostOfAsync(gateway, NestedMasterDataQuery.For(50));
             var narrowAfter = await CostOfAsync(gateway, NestedMasterDataQuery.For(2));
-            output.WriteLine($"pages from {firstPageNumber}, first: 2 on a fresh gateway: {narrowFirst}");
-            output.WriteLine($"pages from {firstPageNumber}, first: 50: {broad}");
-            output.WriteLine($"pages from {firstPageNumber}, first: 2 after first: 50: {narrowAfter}");
+            output.WriteLine($"pages from {firstPageNumber}, past the last {pastLastPage}, first: 2 on a fresh gateway: {narrowFirst}");
+            output.WriteLine($"pages from {firstPageNumber}, past the last {pastLastPage}, first: 50: {broad}");
+            output.WriteLine($"pages from {firstPageNumber}, past the last {pastLastPage}, first: 2 after first: 50: {narrowAfter}");
 
             // Knowing every list's length must not make the narrow query fetch all of it (it took 57 requests).
             Assert.InRange(narrowAfter.Requests, 1, 8);
@@ -66,11 +67,12 @@ public sealed class PageWalkCostTests(ITestOutputHelper output)
     private static int FirstWalkRounds(int pages) =>
         (int)Math.Ceiling(2 * Math.Log2(pages)) + 2 + ((pages + ConcurrencyCap - 1) / ConcurrencyCap);
 
-    private static async Task<GatewayFixture> StartAsync(int firstPageNumber)
+    private static async Task<GatewayFixture> StartAsync(int firstPageNumber, string pastLastPage)
     {
         var gateway = new GatewayFixture(new Dictionary<string, string?>
         {
             ["Sandbox:FirstPageNumber"] = firstPageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Sandbox:PastLastPage"] = pastLastPage,
             // Waves are counted from overlapping requests; latency keeps parallel requests overlapping on a busy machine.
             ["Sandbox:LatencyMilliseconds"] = "40",
         });

@@ -27,11 +27,12 @@ public sealed class ListScanner(ICasaviPager pager, PageCountHints hints, IOptio
         var ordinal = 1;
         var rounds = 1;
         var complete = false;
+        PageLinkPattern? pattern = null;
         try
         {
             var page = await firstPage(cancellationToken);
             frontier.Read(1, page.List.Count > 0, HasNext(page));
-            var pattern = options.Value.ParallelPages && HasNext(page) ? PageLinkPattern.Learn(page.Links!.Next!) : null;
+            pattern = options.Value.ParallelPages && HasNext(page) ? PageLinkPattern.Learn(page.Links!.Next!) : null;
             while (true)
             {
                 foreach (var item in page.List)
@@ -65,7 +66,9 @@ public sealed class ListScanner(ICasaviPager pager, PageCountHints hints, IOptio
         }
         finally
         {
-            Remember(listKey, frontier, ordinal, complete);
+            // Only lists read by page number are read in rounds; others are walked link by link whatever their length.
+            if (pattern is not null)
+                Remember(listKey, frontier, ordinal, complete);
             walk?.SetTag("casavi.list.pages", ordinal);
             walk?.SetTag("casavi.list.rounds", rounds);
             walk?.SetTag("casavi.list.requests", requests.Count + 1);
