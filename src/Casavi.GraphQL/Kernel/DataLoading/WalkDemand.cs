@@ -6,9 +6,6 @@ public readonly record struct WalkDemand
     /// <summary>casavi's fixed page size.</summary>
     private const int PageSize = 25;
 
-    /// <summary>Pages asked beyond the estimate, for keys that lie less densely further on.</summary>
-    private const double EstimateMargin = 1.25;
-
     private WalkDemand(KeySearch? search) => Search = search;
 
     /// <summary>Every item (grouping, whole lists): every page expected is requested as soon as it is known.</summary>
@@ -23,9 +20,9 @@ public readonly record struct WalkDemand
     /// <summary>
     /// Items until the keys of <paramref name="search"/> are found. After the first page, windows start
     /// at the fewest pages that can hold the keys (at least 2) and double; once keys turn up, a window
-    /// shrinks to what the rate found so far says the rest needs, but never below 1, 1, 2, 4… pages,
-    /// so a search that ends early reads few pages more than it needed and one that does not (keys
-    /// casavi lacks) still takes logarithmic rounds.
+    /// is what the rate found so far says the rest needs (up to twice that doubling, never below 1, 1,
+    /// 2, 4… pages), so a search that ends early reads few pages more than it needed, most searches
+    /// take two windows, and one that never ends (keys casavi lacks) still takes logarithmic rounds.
     /// </summary>
     public static WalkDemand UntilFound(KeySearch search) => new(search);
 
@@ -35,10 +32,10 @@ public readonly record struct WalkDemand
         if (Search is not { } search)
             return int.MaxValue;
         var shift = Math.Clamp(round - 2, 0, 30);
-        var doubling = (int)Math.Min(int.MaxValue, (long)Math.Max(2, MinimumPages) << shift);
+        var doubling = Math.Max(2L, MinimumPages) << shift;
         if (search.Found == 0)
-            return doubling;
-        var estimate = Math.Ceiling((search.Sought - search.Found) * (double)pagesRead / search.Found * EstimateMargin);
-        return (int)Math.Clamp(estimate, 1 << Math.Max(0, shift - 1), doubling);
+            return (int)Math.Min(int.MaxValue, doubling);
+        var estimate = Math.Ceiling((search.Sought - search.Found) * (double)pagesRead / search.Found);
+        return (int)Math.Clamp(estimate, 1 << Math.Max(0, shift - 1), Math.Min(int.MaxValue, 2 * doubling));
     }
 }
