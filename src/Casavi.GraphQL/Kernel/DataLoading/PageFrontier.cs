@@ -66,7 +66,8 @@ internal sealed class PageFrontier(int expectedPages, int minimumPages)
         if (requested.Add(from))
             round.Add(from);
 
-        var probes = !fillsGap && lastPage is null && fillEnd >= reach && expectedPages <= confirmed;
+        // Within the count seen last time no probe goes out: lists rarely grow, and one that did says so in its last page's next link.
+        var probes = !fillsGap && lastPage is null && fillEnd >= reach && expectedPages < confirmed;
         var probe = pastEnd == int.MaxValue ? Math.Max(2 * confirmed, minimumPages) : confirmed + ((pastEnd - confirmed) / 2);
         if (probes && probe > fillEnd && probe < pastEnd && requested.Add(probe))
             round.Add(probe);
