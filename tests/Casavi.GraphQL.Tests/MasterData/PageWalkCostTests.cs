@@ -1,3 +1,4 @@
+using System.Globalization;
 using Casavi.GraphQL.Tests.Infrastructure;
 using Casavi.GraphQL.Tests.Tickets;
 using Xunit.Abstractions;
@@ -17,10 +18,8 @@ public sealed class PageWalkCostTests(ITestOutputHelper output)
     [Theory]
     [InlineData(0, "BadRequest")]
     [InlineData(1, "Empty")]
-    public async Task The_first_walk_of_each_list_takes_logarithmic_waves(int firstPageNumber, string pastLastPage)
-    {
-        var gateway = await StartAsync(firstPageNumber, pastLastPage);
-        try
+    public Task The_first_walk_of_each_list_takes_logarithmic_waves(int firstPageNumber, string pastLastPage) =>
+        WithGatewayAsync(firstPageNumber, pastLastPage, async gateway =>
         {
             var cold = await CostOfAsync(gateway, NestedMasterDataQuery.For(25));
             output.WriteLine($"pages from {firstPageNumber}, past the last {pastLastPage}, first: 25 on a fresh gateway: {cold}");
@@ -33,20 +32,13 @@ public sealed class PageWalkCostTests(ITestOutputHelper output)
             Assert.InRange(cold.Waves, 3, 1 + FirstWalkRounds(units) + FirstWalkRounds(contacts));
             Assert.InRange(cold.Count("GET /v2/units"), 1, units + (units / 10) + 4);
             Assert.InRange(cold.Count("GET /v2/contacts"), 1, contacts + (contacts / 10) + 4);
-        }
-        finally
-        {
-            await gateway.DisposeAsync();
-        }
-    }
+        });
 
     [Theory]
     [InlineData(0, "BadRequest")]
     [InlineData(1, "Empty")]
-    public async Task A_narrow_query_after_a_broad_one_reads_only_the_pages_it_needs(int firstPageNumber, string pastLastPage)
-    {
-        var gateway = await StartAsync(firstPageNumber, pastLastPage);
-        try
+    public Task A_narrow_query_after_a_broad_one_reads_only_the_pages_it_needs(int firstPageNumber, string pastLastPage) =>
+        WithGatewayAsync(firstPageNumber, pastLastPage, async gateway =>
         {
             var narrowFirst = await CostOfAsync(gateway, NestedMasterDataQuery.For(2));
             var broad = await CostOfAsync(gateway, NestedMasterDataQuery.For(50));
@@ -57,27 +49,30 @@ public sealed class PageWalkCostTests(ITestOutputHelper output)
 
             // Knowing every list's length must not make the narrow query fetch all of it (it took 57 requests).
             Assert.InRange(narrowAfter.Requests, 1, 8);
+        });
+
+    private static int FirstWalkRounds(int pages) =>
+        (int)Math.Ceiling(2 * Math.Log2(pages)) + 2 + ((pages + ConcurrencyCap - 1) / ConcurrencyCap);
+
+    /// <param name="pastLastPage">What the sandbox answers for a page past the last (<c>Sandbox:PastLastPage</c>): casavi's answer is assumed.</param>
+    private static async Task WithGatewayAsync(int firstPageNumber, string pastLastPage, Func<GatewayFixture, Task> test)
+    {
+        var gateway = new GatewayFixture(new Dictionary<string, string?>
+        {
+            ["Sandbox:FirstPageNumber"] = firstPageNumber.ToString(CultureInfo.InvariantCulture),
+            ["Sandbox:PastLastPage"] = pastLastPage,
+            // Waves are counted from overlapping requests; latency keeps parallel requests overlapping on a busy machine.
+            ["Sandbox:LatencyMilliseconds"] = "40",
+        });
+        try
+        {
+            await gateway.InitializeAsync();
+            await test(gateway);
         }
         finally
         {
             await gateway.DisposeAsync();
         }
-    }
-
-    private static int FirstWalkRounds(int pages) =>
-        (int)Math.Ceiling(2 * Math.Log2(pages)) + 2 + ((pages + ConcurrencyCap - 1) / ConcurrencyCap);
-
-    private static async Task<GatewayFixture> StartAsync(int firstPageNumber, string pastLastPage)
-    {
-        var gateway = new GatewayFixture(new Dictionary<string, string?>
-        {
-            ["Sandbox:FirstPageNumber"] = firstPageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Sandbox:PastLastPage"] = pastLastPage,
-            // Waves are counted from overlapping requests; latency keeps parallel requests overlapping on a busy machine.
-            ["Sandbox:LatencyMilliseconds"] = "40",
-        });
-        await gateway.InitializeAsync();
-        return gateway;
     }
 
     private static async Task<UpstreamCost> CostOfAsync(GatewayFixture gateway, string query)
