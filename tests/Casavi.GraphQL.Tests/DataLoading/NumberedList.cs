@@ -75,7 +75,8 @@ internal sealed class NumberedList(int itemCount) : ICasaviPager
 
         try
         {
-            await Task.Delay(30);
+            // Long enough that a busy machine does not split a round of requests started together.
+            await Task.Delay(50);
         }
         finally
         {
