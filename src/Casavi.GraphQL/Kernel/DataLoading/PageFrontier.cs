@@ -42,8 +42,8 @@ internal sealed class PageFrontier(int expectedPages, int minimumPages)
 
     /// <summary>
     /// The ordinals to request now, starting at <paramref name="from"/> (the next page the walk needs)
-    /// and filling at most <paramref name="window"/> pages, plus one probe when the fill reaches the
-    /// end of what is known.
+    /// and filling at most <paramref name="window"/> pages, plus one probe when the window reaches
+    /// past what is known.
     /// </summary>
     public IReadOnlyList<int> NextRound(int from, int window)
     {
@@ -66,8 +66,11 @@ internal sealed class PageFrontier(int expectedPages, int minimumPages)
         if (requested.Add(from))
             round.Add(from);
 
-        // Within the count seen last time no probe goes out: lists rarely grow, and one that did says so in its last page's next link.
-        var probes = !fillsGap && lastPage is null && fillEnd >= reach && expectedPages < confirmed;
+        // A probe helps only a reader that wants pages beyond those known (a search whose window they
+        // fill may end with them). Within the count seen last time none goes out: lists rarely grow, and
+        // one that did says so in its last page's next link.
+        var wantsMore = (long)from + window - 1 > reach;
+        var probes = wantsMore && !fillsGap && lastPage is null && expectedPages < confirmed;
         var probe = pastEnd == int.MaxValue ? Math.Max(2 * confirmed, minimumPages) : confirmed + ((pastEnd - confirmed) / 2);
         if (probes && probe > fillEnd && probe < pastEnd && requested.Add(probe))
             round.Add(probe);
