@@ -11,6 +11,15 @@ public sealed class SandboxOptions
     /// <summary>Multiplies the entity counts (1 is a property manager with about 50 properties).</summary>
     public double Scale { get; set; } = 1;
 
+    /// <summary>
+    /// The number of a list's first page in <c>page</c> and in next links: 0 as in casavi's examples
+    /// (<c>?page=0</c>), or 1 to check that the gateway learns the numbering rather than assuming it.
+    /// </summary>
+    public int FirstPageNumber { get; set; }
+
+    /// <summary>What a page past the last answers: 400 (the default) or an empty page without next link.</summary>
+    public PastLastPage PastLastPage { get; set; } = PastLastPage.BadRequest;
+
     public int LatencyMilliseconds { get; set; }
 
     /// <summary>Share (0..1) of /v2 requests answered 503.</summary>

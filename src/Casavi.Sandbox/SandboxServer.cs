@@ -43,6 +43,8 @@ public sealed class SandboxServer : IAsyncDisposable
     public static async Task<SandboxServer> StartAsync(SandboxOptions options, IConfiguration? consoleLogging, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (options.FirstPageNumber is not (0 or 1))
+            throw new ArgumentOutOfRangeException(nameof(options), options.FirstPageNumber, "Sandbox:FirstPageNumber must be 0 or 1.");
         var data = SandboxDataGenerator.Generate(options);
         var app = SandboxApplication.Build(options, data, consoleLogging);
         try

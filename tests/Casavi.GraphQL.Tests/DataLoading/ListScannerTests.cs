@@ -1,5 +1,3 @@
-using Casavi.Client.Paging;
-using Casavi.Contract;
 using Casavi.GraphQL.Kernel.DataLoading;
 using Microsoft.Extensions.Options;
 
@@ -9,46 +7,121 @@ public sealed class ListScannerTests
 {
     private readonly PageCountHints hints = new();
 
-    [Fact]
-    public async Task The_first_walk_follows_links_and_later_walks_request_all_known_pages_at_once()
+    public static TheoryData<int, PastTheEnd> Numberings() => new()
     {
-        var list = new NumberedList(itemCount: 60);
+        { 0, PastTheEnd.BadRequest },
+        { 0, PastTheEnd.Empty },
+        { 1, PastTheEnd.NotFound },
+        { 1, PastTheEnd.Empty },
+    };
 
-        Assert.Equal(Enumerable.Range(1, 60), await ScanAllAsync(list));
-        Assert.Equal(1, list.MaxInFlight);
-        list.Requests.Clear();
+    [Theory]
+    [MemberData(nameof(Numberings))]
+    public async Task A_list_never_seen_is_read_in_logarithmic_waves_with_few_pages_past_the_end(int firstPageNumber, PastTheEnd pastTheEnd)
+    {
+        var list = NumberedList.WithPages(40, firstPageNumber, pastTheEnd);
 
-        Assert.Equal(Enumerable.Range(1, 60), await ScanAllAsync(list));
-        Assert.Equal(3, list.MaxInFlight);
-        Assert.Equal(["page=1", "page=2", "page=3"], list.Requests.Order());
+        Assert.Equal(Enumerable.Range(1, 1000), await ScanAllAsync(list));
+
+        // Linear would be 40 waves; doubling probes and halving the gap take about 2·log2(40).
+        Assert.InRange(list.Waves, 2, 8);
+        Assert.InRange(list.Requests.Count, 40, (40 * 1.1) + 2);
+        Assert.Equal(40, hints.PagesOf("numbers"));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(7)]
+    [InlineData(13)]
+    [InlineData(17)]
+    [InlineData(31)]
+    [InlineData(33)]
+    [InlineData(64)]
+    [InlineData(65)]
+    [InlineData(99)]
+    [InlineData(150)]
+    public async Task Pages_past_the_end_stay_under_a_tenth_of_the_pages_plus_four(int pages)
+    {
+        var list = NumberedList.WithPages(pages, firstPageNumber: 0, PastTheEnd.BadRequest);
+
+        Assert.Equal(Enumerable.Range(1, pages * 25), await ScanAllAsync(list));
+
+        Assert.InRange(list.Requests.Count, pages, pages + (pages / 10.0) + 4);
+        Assert.InRange(list.Waves, 1, (2 * Math.Log2(pages)) + 2);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public async Task A_list_walked_before_is_read_in_one_more_wave_without_probes(int firstPageNumber)
+    {
+        var list = NumberedList.WithPages(12, firstPageNumber);
+        await ScanAllAsync(list);
+        list.Clear();
+
+        Assert.Equal(Enumerable.Range(1, 300), await ScanAllAsync(list));
+
+        Assert.Equal(Enumerable.Range(firstPageNumber, 12), list.Requests.Order());
+        Assert.Equal(2, list.Waves);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_search_that_ends_on_the_first_page_costs_one_page_whether_or_not_the_list_was_walked(bool walkedBefore)
+    {
+        var list = NumberedList.WithPages(36, firstPageNumber: 0);
+        if (walkedBefore)
+            await ScanAllAsync(list);
+        list.Clear();
+
+        Assert.Equal(10, await FindAsync(list, 10));
+
+        Assert.Equal([0], list.Requests);
     }
 
     [Fact]
-    public async Task A_walk_stopped_early_still_teaches_the_pages_it_saw()
+    public async Task A_search_issues_pages_in_growing_windows_up_to_the_known_count()
+    {
+        var list = NumberedList.WithPages(36, firstPageNumber: 0);
+        await ScanAllAsync(list);
+        list.Clear();
+
+        // Item 60 is on the third page: windows of 1 and 2 pages.
+        Assert.Equal(60, await FindAsync(list, 60));
+        Assert.Equal([0, 1, 2], list.Requests.Order());
+
+        list.Clear();
+        Assert.Equal(900, await FindAsync(list, 900));
+        Assert.Equal(Enumerable.Range(0, 36), list.Requests.Order());
+        Assert.Equal(6, list.Waves);
+    }
+
+    [Theory]
+    [InlineData(30)]
+    [InlineData(400)]
+    public async Task A_list_that_shrank_or_grew_is_read_exactly_and_its_new_length_remembered(int itemCount)
+    {
+        var list = new NumberedList(itemCount: 60);
+        await ScanAllAsync(list);
+        list.ItemCount = itemCount;
+
+        Assert.Equal(Enumerable.Range(1, itemCount), await ScanAllAsync(list));
+        Assert.Equal(list.PageCount, hints.PagesOf("numbers"));
+    }
+
+    [Fact]
+    public async Task A_search_stopped_early_still_teaches_the_pages_it_saw()
     {
         var list = new NumberedList(itemCount: 100);
-        await foreach (var item in Scanner(list).ScanAsync("numbers", list.FirstPageAsync, CancellationToken.None))
-        {
-            if (item == 60)
-                break;
-        }
+        await FindAsync(list, 60);
+        list.Clear();
 
-        list.Requests.Clear();
         await ScanAllAsync(list);
 
-        Assert.Equal(3, list.MaxInFlightSinceClear);
         Assert.Equal(4, list.Requests.Count);
-    }
-
-    [Fact]
-    public async Task A_list_that_shrank_is_read_exactly_and_extra_pages_are_discarded()
-    {
-        var list = new NumberedList(itemCount: 60);
-        await ScanAllAsync(list);
-        list.ItemCount = 30;
-
-        Assert.Equal(Enumerable.Range(1, 30), await ScanAllAsync(list));
-        Assert.Equal(2, hints.TryGet("numbers", out var pattern) ? pattern.PageCount : 0);
     }
 
     [Fact]
@@ -56,11 +129,13 @@ public sealed class ListScannerTests
     {
         var list = new NumberedList(itemCount: 60) { OpaqueLinks = true };
         await ScanAllAsync(list);
-        list.Requests.Clear();
+        list.Clear();
 
-        await ScanAllAsync(list);
+        Assert.Equal(Enumerable.Range(1, 60), await ScanAllAsync(list));
 
-        Assert.Equal(1, list.MaxInFlightSinceClear);
+        Assert.Equal(1, list.MaxInFlight);
+        Assert.Equal(3, list.Requests.Count);
+        Assert.Null(hints.PagesOf("numbers"));
     }
 
     private ListScanner Scanner(NumberedList list) => new(list, hints, Options.Create(new BatchingOptions()));
@@ -68,51 +143,18 @@ public sealed class ListScannerTests
     private async Task<List<int>> ScanAllAsync(NumberedList list)
     {
         var items = new List<int>();
-        await foreach (var item in Scanner(list).ScanAsync("numbers", list.FirstPageAsync, CancellationToken.None))
+        await foreach (var item in Scanner(list).ScanAsync("numbers", list.FirstPageAsync, WalkDemand.AllPages, CancellationToken.None))
             items.Add(item);
         return items;
     }
 
-    /// <summary>1..N in pages of 25 whose links say <c>page=N</c> (or an opaque token), recording concurrency.</summary>
-    private sealed class NumberedList(int itemCount) : ICasaviPager
+    private async Task<int> FindAsync(NumberedList list, int wanted)
     {
-        private int inFlight;
-
-        public int ItemCount { get; set; } = itemCount;
-
-        public bool OpaqueLinks { get; init; }
-
-        public List<string> Requests { get; } = [];
-
-        public int MaxInFlight { get; private set; }
-
-        public int MaxInFlightSinceClear => Requests.Count == 0 ? 0 : MaxInFlight;
-
-        public Task<Page<int>> FirstPageAsync(CancellationToken cancellationToken) => FetchAsync(1);
-
-        public async Task<Page<T>> GetPageAsync<T>(string link, CancellationToken cancellationToken)
-        {
-            var number = int.Parse(link[(link.LastIndexOf('=') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
-            return (Page<T>)(object)await FetchAsync(number);
-        }
-
-        private async Task<Page<int>> FetchAsync(int number)
-        {
-            lock (Requests)
-            {
-                if (Requests.Count == 0)
-                    MaxInFlight = 0;
-                Requests.Add($"page={number}");
-                MaxInFlight = Math.Max(MaxInFlight, ++inFlight);
-            }
-
-            await Task.Delay(20);
-            lock (Requests)
-                inFlight--;
-
-            var items = Enumerable.Range(((number - 1) * 25) + 1, 25).Where(item => item <= ItemCount).ToList();
-            var next = number * 25 < ItemCount ? (OpaqueLinks ? $"/v2/numbers?cursor=x{number + 1}&n={number + 1}" : $"/v2/numbers?page={number + 1}") : null;
-            return new Page<int> { List = items, Links = next is null ? null : new PageLinks { Next = next } };
-        }
+        var found = await ListWalk.FindAsync(
+            [wanted.ToString(System.Globalization.CultureInfo.InvariantCulture)],
+            demand => Scanner(list).ScanAsync("numbers", list.FirstPageAsync, demand, CancellationToken.None),
+            item => item.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            (_, _) => { });
+        return found.Values.Single();
     }
 }

@@ -87,20 +87,5 @@ public sealed class ConnectionPagingTests(GatewayFixture gateway)
         Assert.Contains("Unknown argument 'last'", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    private async Task<PageOfIds> PageAsync(string field, int first, string? after)
-    {
-        var response = await gateway.PostQueryAsync(
-            $"query($after: String) {{ {field}(first: {first}, after: $after) {{ pageInfo {{ hasNextPage hasPreviousPage endCursor }} nodes {{ referenceId }} }} }}",
-            new { after });
-        Assert.False(response.TryGetProperty("errors", out var errors), errors.ToString());
-        var connection = response.GetProperty("data").GetProperty(field);
-        var pageInfo = connection.GetProperty("pageInfo");
-        return new PageOfIds(
-            [.. connection.GetProperty("nodes").EnumerateArray().Select(node => node.GetProperty("referenceId").GetString()!)],
-            pageInfo.GetProperty("hasNextPage").GetBoolean(),
-            pageInfo.GetProperty("hasPreviousPage").GetBoolean(),
-            pageInfo.GetProperty("endCursor").GetString());
-    }
-
-    private sealed record PageOfIds(IReadOnlyList<string> Ids, bool HasNextPage, bool HasPreviousPage, string? EndCursor);
+    private Task<PageOfIds> PageAsync(string field, int first, string? after) => PageOfIds.ReadAsync(gateway, field, first, after);
 }

@@ -1,6 +1,9 @@
 namespace Casavi.Sandbox.Tests.Api;
 
-/// <summary>casavi's list envelope: 25 a page, <c>_links.next</c> repeating the filters, none on the last page.</summary>
+/// <summary>
+/// casavi's list envelope: 25 a page, <c>_links.next</c> repeating the filters, none on the last page.
+/// Pages count from 0 by default, as in casavi's examples (<c>?page=0</c>).
+/// </summary>
 [Collection(ReadOnlySandbox.Name)]
 public sealed class PagingTests(SandboxHost host)
 {
@@ -10,7 +13,16 @@ public sealed class PagingTests(SandboxHost host)
         var page = await host.GetJsonAsync("/v2/units");
 
         Assert.Equal(25, page.GetProperty("list").GetArrayLength());
-        Assert.Equal("/v2/units?page=2", page.GetProperty("_links").GetProperty("next").GetString());
+        Assert.Equal("/v2/units?page=1", page.GetProperty("_links").GetProperty("next").GetString());
+    }
+
+    [Fact]
+    public async Task Page_0_is_the_first_page()
+    {
+        var unnamed = await host.GetJsonAsync("/v2/units");
+        var zero = await host.GetJsonAsync("/v2/units?page=0");
+
+        Assert.Equal(unnamed.GetRawText(), zero.GetRawText());
     }
 
     [Fact]
@@ -25,8 +37,8 @@ public sealed class PagingTests(SandboxHost host)
     public async Task Following_the_links_yields_every_item_once_and_the_last_page_has_no_links()
     {
         var contacts = await host.WalkAsync("/v2/contacts");
-        var pageCount = (host.Server.Data.Contacts.Count + 24) / 25;
-        var last = await host.GetJsonAsync($"/v2/contacts?page={pageCount}");
+        var lastPage = ((host.Server.Data.Contacts.Count + 24) / 25) - 1;
+        var last = await host.GetJsonAsync($"/v2/contacts?page={lastPage}");
 
         Assert.Equal(host.Server.Data.Contacts.All().Select(c => c.Id), contacts.Select(c => c.GetProperty("id").GetString()));
         Assert.False(last.TryGetProperty("_links", out _));
@@ -43,22 +55,21 @@ public sealed class PagingTests(SandboxHost host)
     }
 
     [Theory]
-    [InlineData("0")]
     [InlineData("-1")]
     [InlineData("abc")]
     [InlineData("1.5")]
-    public async Task A_page_that_is_not_a_positive_integer_is_refused(string page)
+    public async Task A_page_that_is_not_a_page_number_is_refused(string page)
     {
         using var response = await host.Client.GetAsync($"/v2/properties?page={page}");
 
-        await ErrorBody.AssertAsync(response, HttpStatusCode.BadRequest, "Query parameter 'page' must be a positive integer");
+        await ErrorBody.AssertAsync(response, HttpStatusCode.BadRequest, "Query parameter 'page' must be an integer from 0");
     }
 
     [Fact]
     public async Task A_page_beyond_the_last_is_refused()
     {
-        using var response = await host.Client.GetAsync("/v2/properties?page=3");
+        using var response = await host.Client.GetAsync("/v2/properties?page=2");
 
-        await ErrorBody.AssertAsync(response, HttpStatusCode.BadRequest, "Page 3 is beyond the last page (2)");
+        await ErrorBody.AssertAsync(response, HttpStatusCode.BadRequest, "Page 2 is beyond the last page (1)");
     }
 }

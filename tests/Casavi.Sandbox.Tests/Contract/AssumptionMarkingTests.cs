@@ -61,6 +61,7 @@ public sealed class AssumptionMarkingTests
     [InlineData("#/components/schemas/DocumentShare/properties/unitId")]
     [InlineData("#/components/schemas/Responsibility/properties/showOnPortal")]
     [InlineData("#/components/parameters/Page/schema")]
+    [InlineData("#/components/parameters/Page/x-past-last-page")]
     [InlineData("#/components/responses/TooManyRequests")]
     [InlineData("#/components/responses/ServiceUnavailable")]
     [InlineData("#/components/responses/PayloadTooLarge")]

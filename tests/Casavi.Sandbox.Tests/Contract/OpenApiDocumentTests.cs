@@ -81,13 +81,13 @@ public sealed class OpenApiDocumentTests
     }
 
     [Fact]
-    public void Every_list_takes_a_page_parameter_of_at_least_one()
+    public void Every_list_takes_a_page_parameter_counting_from_0_as_casavis_examples()
     {
         var lists = ContractDocument.Operations(document).Where(o => o.IsList).ToList();
         Assert.NotEmpty(lists);
         Assert.All(lists, list => Assert.Contains("page", list.QueryParameterNames()));
         var page = ContractDocument.Resolve(document, "#/components/parameters/Page")!;
         Assert.Equal("integer", (string?)page["schema"]?["type"]);
-        Assert.Equal(1, (int?)page["schema"]?["minimum"]);
+        Assert.Equal(0, (int?)page["schema"]?["minimum"]);
     }
 }

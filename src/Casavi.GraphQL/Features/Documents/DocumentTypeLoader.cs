@@ -16,12 +16,17 @@ public sealed class DocumentTypeLoader(ResourceLoader<DocumentType> types, IServ
         var missing = new HashSet<string>(keys, StringComparer.Ordinal);
         var byId = new Dictionary<string, DocumentType>(StringComparer.Ordinal);
         var byName = new Dictionary<string, DocumentType>(StringComparer.Ordinal);
-        await foreach (var type in types.Resource.WalkAsync(services, scanner, cancellationToken))
+        var search = new KeySearch(missing.Count);
+        await foreach (var type in types.Resource.WalkAsync(services, scanner, WalkDemand.UntilFound(search), cancellationToken))
         {
             Prime(type.Id, type);
             types.Prime(type);
             if (missing.Remove(type.Id))
+            {
                 byId[type.Id] = type;
+                search.RecordFound();
+            }
+
             if (missing.Contains(type.Name))
                 byName.TryAdd(type.Name, type);
             if (missing.Count == 0)

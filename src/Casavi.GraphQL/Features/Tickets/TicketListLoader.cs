@@ -22,7 +22,7 @@ public sealed class TicketListLoader(ITicketsApi tickets, ListScanner scanner, R
     {
         var list = new List<Ticket>();
         var scope = ListScope.Of(byId.Resource.ListName, filter);
-        await foreach (var ticket in scanner.ScanAsync(scope, token => tickets.ListAsync(filter.Status, cancellationToken: token), cancellationToken))
+        await foreach (var ticket in scanner.ScanAsync(scope, token => tickets.ListAsync(filter.Status, cancellationToken: token), WalkDemand.AllPages, cancellationToken))
         {
             byId.Prime(ticket);
             list.Add(ticket);

@@ -4,15 +4,16 @@ namespace Casavi.GraphQL.Kernel.DataLoading;
 public sealed class BatchingOptions
 {
     /// <summary>
-    /// Batches up to this many keys are fetched by id, in parallel (one wave); larger ones walk the
-    /// list endpoint once and index it, which costs a page per 25 entities instead of a request per
-    /// entity. The default matches the client's concurrency cap, so a by-id batch is one wave.
+    /// The most keys a batch fetches by id, in parallel; within it <see cref="BatchCost"/> picks by id
+    /// or a walk of the list, whichever costs fewer requests. Larger batches always walk the list,
+    /// which costs a page per 25 entities instead of a request per entity. The default matches the
+    /// client's concurrency cap, so a by-id batch is one wave.
     /// </summary>
     public int ByIdMaxKeys { get; set; } = 16;
 
     /// <summary>
-    /// When a list's links name page numbers, walks after the first one request all pages the list
-    /// had last time in parallel: one dependent round trip instead of one per page.
+    /// When a list's next links name page numbers, walks request pages by number in parallel rounds
+    /// (<see cref="ListScanner"/>); false follows the links one page per round trip.
     /// </summary>
     public bool ParallelPages { get; set; } = true;
 }

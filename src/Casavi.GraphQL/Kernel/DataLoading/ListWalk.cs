@@ -2,19 +2,29 @@ namespace Casavi.GraphQL.Kernel.DataLoading;
 
 internal static class ListWalk
 {
-    /// <summary>Reads <paramref name="walk"/> until every key is found; everything else met on the way goes to <paramref name="prime"/>.</summary>
+    /// <summary>
+    /// Reads the list <paramref name="walk"/> opens until every key is found; everything else met on the
+    /// way goes to <paramref name="prime"/>. The walk learns how far the search has got, to size its windows.
+    /// </summary>
     public static async Task<IReadOnlyDictionary<string, TValue>> FindAsync<TValue>(
-        IReadOnlyList<string> keys, IAsyncEnumerable<TValue> walk, Func<TValue, string> keyOf, Action<string, TValue> prime)
+        IReadOnlyList<string> keys, Func<WalkDemand, IAsyncEnumerable<TValue>> walk, Func<TValue, string> keyOf, Action<string, TValue> prime)
     {
         var missing = new HashSet<string>(keys, StringComparer.Ordinal);
+        var search = new KeySearch(missing.Count);
         var found = new Dictionary<string, TValue>(StringComparer.Ordinal);
-        await foreach (var value in walk)
+        await foreach (var value in walk(WalkDemand.UntilFound(search)))
         {
             var key = keyOf(value);
             if (missing.Remove(key))
+            {
                 found[key] = value;
+                search.RecordFound();
+            }
             else
+            {
                 prime(key, value);
+            }
+
             if (missing.Count == 0)
                 break;
         }

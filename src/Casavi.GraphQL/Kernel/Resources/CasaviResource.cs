@@ -76,11 +76,11 @@ public abstract class CasaviResource<TValue, TGraphType, TApi> : ICasaviResource
     public Task<TValue> GetByIdAsync(IServiceProvider services, string id, CancellationToken cancellationToken) =>
         (getById ?? throw new InvalidOperationException($"casavi serves no {EntityName} by id."))(services.GetRequiredService<TApi>(), id, cancellationToken);
 
-    public IAsyncEnumerable<TValue> WalkAsync(IServiceProvider services, ListScanner scanner, CancellationToken cancellationToken)
+    public IAsyncEnumerable<TValue> WalkAsync(IServiceProvider services, ListScanner scanner, WalkDemand demand, CancellationToken cancellationToken)
     {
         var read = firstPage ?? throw new InvalidOperationException($"casavi serves no list of {EntityName}.");
         var api = services.GetRequiredService<TApi>();
-        return scanner.ScanAsync(ListName, token => read(api, token), cancellationToken);
+        return scanner.ScanAsync(ListName, token => read(api, token), demand, cancellationToken);
     }
 
     public IDataLoaderResult<object?> Load(IResolveFieldContext context, string key) =>

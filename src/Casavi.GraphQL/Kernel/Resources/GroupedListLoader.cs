@@ -32,7 +32,7 @@ public abstract class GroupedListLoader<TValue>(ResourceLoader<TValue> byId, ISe
     private async Task<ILookup<string, TValue>> WalkAndGroupAsync(CancellationToken cancellationToken)
     {
         var entries = new List<(string Key, TValue Value)>();
-        await foreach (var value in byId.Resource.WalkAsync(services, scanner, cancellationToken))
+        await foreach (var value in byId.Resource.WalkAsync(services, scanner, WalkDemand.AllPages, cancellationToken))
         {
             // The entity's loader need not fetch what the walk met.
             byId.Prime(value);

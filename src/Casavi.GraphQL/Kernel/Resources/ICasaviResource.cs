@@ -25,8 +25,11 @@ public interface ICasaviResource<TValue> : ICasaviResource
     /// <summary>One entity by id; casavi's 404 surfaces as <c>CasaviNotFoundException</c>.</summary>
     Task<TValue> GetByIdAsync(IServiceProvider services, string id, CancellationToken cancellationToken);
 
-    /// <summary>The whole, unfiltered list, page by page, under the list's own scope (its page-count hints are shared).</summary>
-    IAsyncEnumerable<TValue> WalkAsync(IServiceProvider services, ListScanner scanner, CancellationToken cancellationToken);
+    /// <summary>
+    /// The whole, unfiltered list, page by page, under the list's own scope (its page-count hints are
+    /// shared); <paramref name="demand"/> says whether the reader may stop early.
+    /// </summary>
+    IAsyncEnumerable<TValue> WalkAsync(IServiceProvider services, ListScanner scanner, WalkDemand demand, CancellationToken cancellationToken);
 }
 
 /// <summary>A resource's names and endpoints, whatever its entity type.</summary>

@@ -1,3 +1,4 @@
+using Casavi.Client;
 using Casavi.Client.Errors;
 using Casavi.GraphQL.Kernel.DataLoading;
 using Microsoft.Extensions.Options;
@@ -6,11 +7,17 @@ namespace Casavi.GraphQL.Kernel.Resources;
 
 /// <summary>
 /// The batch loader of every casavi resource, by reference ID. Per batch it takes the cheaper way the
-/// resource offers: by id in parallel for up to <see cref="BatchingOptions.ByIdMaxKeys"/> keys (one
-/// wave), otherwise one walk of the list that stops once every key is found and primes the rest.
+/// resource offers (<see cref="BatchCost"/>): by id in parallel for at most
+/// <see cref="BatchingOptions.ByIdMaxKeys"/> keys, or one walk of the list that stops once every key
+/// is found and primes the rest.
 /// </summary>
 public sealed class ResourceLoader<TValue>(
-    ICasaviResource<TValue> resource, IServiceProvider services, ListScanner scanner, IOptions<BatchingOptions> options)
+    ICasaviResource<TValue> resource,
+    IServiceProvider services,
+    ListScanner scanner,
+    PageCountHints hints,
+    IOptions<BatchingOptions> options,
+    IOptions<CasaviClientOptions> client)
     : BatchLoader<string, TValue>(StringComparer.Ordinal)
     where TValue : class
 {
@@ -23,12 +30,15 @@ public sealed class ResourceLoader<TValue>(
 
     protected override async Task<IReadOnlyDictionary<string, TValue>> FetchAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
-        if (resource.HasList && (!resource.HasById || keys.Count > options.Value.ByIdMaxKeys))
-            return await ListWalk.FindAsync(keys, resource.WalkAsync(services, scanner, cancellationToken), resource.KeyOf, Prime);
+        if (resource.HasList && (!resource.HasById || WalkIsCheaper(keys.Count)))
+            return await ListWalk.FindAsync(keys, demand => resource.WalkAsync(services, scanner, demand, cancellationToken), resource.KeyOf, Prime);
 
         var values = await Task.WhenAll(keys.Select(key => GetOrNullAsync(key, cancellationToken)));
         return values.OfType<TValue>().ToDictionary(resource.KeyOf, StringComparer.Ordinal);
     }
+
+    private bool WalkIsCheaper(int keys) =>
+        BatchCost.WalkIsCheaper(keys, hints.PagesOf(resource.ListName), options.Value.ByIdMaxKeys, client.Value.MaxConcurrentRequests);
 
     private async Task<TValue?> GetOrNullAsync(string key, CancellationToken cancellationToken)
     {

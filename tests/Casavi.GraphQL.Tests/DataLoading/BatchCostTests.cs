@@ -1,0 +1,16 @@
+using Casavi.GraphQL.Kernel.DataLoading;
+
+namespace Casavi.GraphQL.Tests.DataLoading;
+
+public sealed class BatchCostTests
+{
+    [Theory]
+    [InlineData(3, null, false)] // a list never walked may be long: by id
+    [InlineData(3, 1, true)] // one page instead of three requests
+    [InlineData(12, 20, false)] // twelve requests in one wave beat up to twenty pages
+    [InlineData(16, 7, true)] // at most seven pages in three windows beat sixteen requests in one wave
+    [InlineData(16, 15, false)] // fewer pages, but four windows against one wave
+    [InlineData(17, 500, true)] // more keys than by id may take: walk whatever the list's length
+    public void The_cheaper_way_is_chosen_by_requests_unless_its_waves_are_many_more(int keys, int? knownPages, bool walk) =>
+        Assert.Equal(walk, BatchCost.WalkIsCheaper(keys, knownPages, byIdMaxKeys: 16, concurrencyCap: 16));
+}
