@@ -1,9 +1,8 @@
 using Casavi.Client.Api;
 using Casavi.Contract.Content;
+using Casavi.GraphQL.Features.Properties;
 using Casavi.GraphQL.Kernel.Mutations;
 using Casavi.GraphQL.Kernel.Resources;
-using GraphQL;
-using GraphQL.Types;
 
 namespace Casavi.GraphQL.Features.Appointments;
 
@@ -17,15 +16,10 @@ public sealed class AppointmentResource : CasaviResource<Appointment, Appointmen
         : base("Appointment", appointment => appointment.Id, (api, id, token) => api.GetAsync(id, token), (api, token) => api.ListAsync(null, token))
     {
         ByIdField = "appointment";
-        RootList = new RootList<Appointment, IAppointmentsApi, Filter>(
+        RootList = PropertyFilteredList.Of<Appointment, IAppointmentsApi>(
             "appointments",
             "The appointments of the account, in casavi's order (GET /v2/appointments).",
-            (api, filter, token) => api.ListAsync(filter.PropertyId, token),
-            context => new Filter(context.GetArgument<string?>("propertyId")))
-        {
-            Arguments = field => field.Argument<IdGraphType>("propertyId", "Only appointments shared in the property with this reference ID."),
-        };
+            "Only appointments shared in the property with this reference ID.",
+            (api, filter, token) => api.ListAsync(filter.PropertyId, token));
     }
-
-    private sealed record Filter(string? PropertyId);
 }

@@ -1,9 +1,8 @@
 using Casavi.Client.Api;
 using Casavi.Contract.Content;
+using Casavi.GraphQL.Features.Properties;
 using Casavi.GraphQL.Kernel.Mutations;
 using Casavi.GraphQL.Kernel.Resources;
-using GraphQL;
-using GraphQL.Types;
 
 namespace Casavi.GraphQL.Features.Posts;
 
@@ -17,15 +16,10 @@ public sealed class PostResource : CasaviResource<Post, PostGraphType, IPostsApi
         : base("Post", post => post.Id, (api, id, token) => api.GetAsync(id, token), (api, token) => api.ListAsync(null, token))
     {
         ByIdField = "post";
-        RootList = new RootList<Post, IPostsApi, Filter>(
+        RootList = PropertyFilteredList.Of<Post, IPostsApi>(
             "posts",
             "The posts of the account, in casavi's order (GET /v2/posts). For one property's posts with the info-board filter use `Property.posts`.",
-            (api, filter, token) => api.ListAsync(filter.PropertyId, token),
-            context => new Filter(context.GetArgument<string?>("propertyId")))
-        {
-            Arguments = field => field.Argument<IdGraphType>("propertyId", "Only posts shared in the property with this reference ID."),
-        };
+            "Only posts shared in the property with this reference ID.",
+            (api, filter, token) => api.ListAsync(filter.PropertyId, token));
     }
-
-    private sealed record Filter(string? PropertyId);
 }
