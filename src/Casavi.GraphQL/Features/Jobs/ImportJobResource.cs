@@ -5,11 +5,5 @@ using Casavi.GraphQL.Kernel.Resources;
 namespace Casavi.GraphQL.Features.Jobs;
 
 /// <summary>casavi's import jobs, served by id only.</summary>
-public sealed class ImportJobResource : CasaviResource<ImportJob, ImportJobGraphType, IJobsApi>
-{
-    public ImportJobResource()
-        : base("ImportJob", value => value.Id, (api, id, token) => api.GetAsync(id, token), null)
-    {
-        ByIdField = "job";
-    }
-}
+public sealed class ImportJobResource() : FetchedResource<ImportJob, ImportJobGraphType, IJobsApi>(
+    "ImportJob", value => value.Id, (api, id, token) => api.GetAsync(id, token), "job");

@@ -5,11 +5,5 @@ using Casavi.GraphQL.Kernel.Resources;
 namespace Casavi.GraphQL.Features.Subcommunities;
 
 /// <summary>casavi's subcommunities, served by id only.</summary>
-public sealed class SubcommunityResource : CasaviResource<Subcommunity, SubcommunityGraphType, ISubcommunitiesApi>
-{
-    public SubcommunityResource()
-        : base("Subcommunity", value => value.Id, (api, id, token) => api.GetAsync(id, token), null)
-    {
-        ByIdField = "subcommunity";
-    }
-}
+public sealed class SubcommunityResource() : FetchedResource<Subcommunity, SubcommunityGraphType, ISubcommunitiesApi>(
+    "Subcommunity", value => value.Id, (api, id, token) => api.GetAsync(id, token), "subcommunity");
