@@ -8,6 +8,7 @@ public sealed class CasaviCallLog : IDisposable
     private int count;
     private int inFlight;
     private int waves;
+    private int cacheHits;
     private TimeSpan totalDuration;
 
     internal CasaviCallLog(CasaviCallLog? parent) => Parent = parent;
@@ -39,7 +40,21 @@ public sealed class CasaviCallLog : IDisposable
         get { lock (gate) return waves; }
     }
 
+    /// <summary>Reads of casavi answered by the gateway's cache instead (each one a request not sent).</summary>
+    public int CacheHits
+    {
+        get { lock (gate) return cacheHits; }
+    }
+
     internal CasaviCallLog? Parent { get; }
+
+    /// <summary>Records a read served from a cache, for the request's cost report.</summary>
+    public void CacheHit()
+    {
+        lock (gate)
+            cacheHits++;
+        Parent?.CacheHit();
+    }
 
     public void Dispose() => CasaviCallTracker.End(this);
 

@@ -19,8 +19,23 @@ public static class CasaviCallTracker
         return log;
     }
 
+    /// <summary>
+    /// Makes <paramref name="log"/> this flow's log until disposed, for work one flow does on behalf of
+    /// another (a cache read shared by several requests runs where the first of them started it).
+    /// </summary>
+    public static IDisposable Continue(CasaviCallLog? log) => new Continued(log);
+
     internal static void End(CasaviCallLog log)
     {
         if (ReferenceEquals(current.Value, log)) current.Value = log.Parent;
+    }
+
+    private sealed class Continued : IDisposable
+    {
+        private readonly CasaviCallLog? previous = current.Value;
+
+        public Continued(CasaviCallLog? log) => current.Value = log;
+
+        public void Dispose() => current.Value = previous;
     }
 }

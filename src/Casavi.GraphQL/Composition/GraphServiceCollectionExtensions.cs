@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using Casavi.GraphQL.Kernel.Caching;
 using Casavi.GraphQL.Kernel.DataLoading;
 using Casavi.GraphQL.Kernel.Errors;
 using Casavi.GraphQL.Kernel.Fields;
@@ -34,6 +35,8 @@ public static class GraphServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<PageCountHints>();
         services.TryAddScoped<ListScanner>();
+        services.AddOptions<CacheOptions>().BindConfiguration(CacheOptions.SectionName);
+        services.AddCasaviCache();
         services.AddGraphQL(builder => builder
             .AddSchema<CasaviSchema>()
             .AddGraphTypes(assembly)

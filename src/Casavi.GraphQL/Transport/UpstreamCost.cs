@@ -22,6 +22,7 @@ internal static class UpstreamCost
         {
             ["requests"] = log.Count,
             ["waves"] = log.Waves,
+            ["cacheHits"] = log.CacheHits,
             ["durationMs"] = Math.Round(log.TotalDuration.TotalMilliseconds, 1),
             ["byEndpoint"] = new SortedDictionary<string, int>(log.ByEndpoint.ToDictionary(), StringComparer.Ordinal),
         };

@@ -1,3 +1,4 @@
+using Casavi.Sandbox.Data;
 using Casavi.Sandbox.Faults;
 using Casavi.Sandbox.Http;
 
@@ -5,7 +6,8 @@ namespace Casavi.Sandbox.Admin;
 
 /// <summary>
 /// /_sandbox routes for a gateway or test running out of process: request counts, knobs, scripted
-/// faults, token expiry. Not casavi's API: no token, no faults, not counted.
+/// faults, token expiry, and edits made "in casavi" behind the gateway's back. Not casavi's API: no
+/// token, no faults, not counted.
 /// </summary>
 internal static class AdminEndpoints
 {
@@ -35,6 +37,14 @@ internal static class AdminEndpoints
         {
             knobs.ExpireAllTokens();
             return Results.NoContent();
+        });
+        admin.MapPatch("/contacts/{contactId}", async (string contactId, HttpRequest request, SandboxData data, TimeProvider time) =>
+        {
+            var edit = await JsonBody.ReadAsync<ContactEdit>(request);
+            var contact = data.Contacts.Find(contactId) ?? throw CasaviProblem.NotFound($"No contact {contactId}.");
+            var edited = contact with { LastName = edit.LastName ?? contact.LastName };
+            data.Contacts.Replace(edited, time.GetUtcNow());
+            return CasaviResults.Ok(edited);
         });
     }
 

@@ -119,6 +119,6 @@ public sealed class NestedQueryBatchingTests : IDisposable
         await properties.ListAsync();
         await Task.WhenAll(NestedMasterDataQuery.UnitIds(data, first).Select(id => units.GetAsync(id, includeInactiveContracts: true)));
         await Task.WhenAll(NestedMasterDataQuery.ContactReferences(data, first, now).SelectMany(ids => ids).Select(id => contacts.GetAsync(id)));
-        return new UpstreamCost(log.Count, log.Waves, log.ByEndpoint);
+        return new UpstreamCost(log.Count, log.Waves, log.CacheHits, log.ByEndpoint);
     }
 }

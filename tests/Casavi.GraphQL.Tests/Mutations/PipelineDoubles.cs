@@ -1,6 +1,9 @@
+using Casavi.Client;
+using Casavi.GraphQL.Kernel.Caching;
 using Casavi.GraphQL.Kernel.DataLoading;
 using Casavi.GraphQL.Kernel.Mutations;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Casavi.GraphQL.Tests.Mutations;
 
@@ -35,7 +38,12 @@ internal sealed class ThingLoader(params string[] known) : BatchLoader<string, T
 
 internal static class PipelineDoubles
 {
-    public static IServiceProvider NoServices { get; } = new ServiceCollection().BuildServiceProvider();
+    /// <summary>Only what every pipeline reaches for itself: the cross-request cache, here off.</summary>
+    public static IServiceProvider NoServices { get; } = new ServiceCollection()
+        .AddSingleton(Options.Create(new CacheOptions { Ttl = TimeSpan.Zero }))
+        .AddSingleton(Options.Create(new CasaviClientOptions()))
+        .AddCasaviCache()
+        .BuildServiceProvider();
 
     public static ThingInput ValidInput(string? id = "T-1") => new(id, "Thing", "P-1", ["C-1", "C-2"]);
 

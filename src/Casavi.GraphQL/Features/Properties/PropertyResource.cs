@@ -17,6 +17,7 @@ public sealed class PropertyResource : CasaviResource<Property, PropertyGraphTyp
         : base("Property", property => property.Id, (api, id, token) => api.GetAsync(id, token), (api, token) => api.ListAsync(null, token))
     {
         ByIdField = "property";
+        ChangedSince = (api, since, token) => api.ListAsync(since, token);
         RootList = new RootList<Property, IPropertiesApi, Filter>(
             "properties",
             "All properties of the account, in casavi's order.",

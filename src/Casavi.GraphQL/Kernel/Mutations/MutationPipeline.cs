@@ -1,9 +1,13 @@
+using Casavi.GraphQL.Kernel.Caching;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace Casavi.GraphQL.Kernel.Mutations;
 
 /// <summary>
 /// The steps every mutation runs: validate the input (a problem stops it before any casavi request),
-/// check the entities it refers to through the loaders in one round, write, prime the loader with
-/// what was written, and return the payload.
+/// check the entities it refers to through the loaders in one round, write, drop the account's
+/// cached reads (the write may show in any of them), prime the loader with what was written, and
+/// return the payload.
 /// </summary>
 internal sealed record MutationPipeline<TInput, TResult>(
     Action<InputValidator, TInput> Validate,
@@ -21,7 +25,19 @@ internal sealed record MutationPipeline<TInput, TResult>(
         if (check.HasErrors)
             return MutationPayload<TResult>.Failed(check.Errors);
 
-        var payload = await Write.RunAsync(input, services, cancellationToken);
+        MutationPayload<TResult> payload;
+        try
+        {
+            payload = await Write.RunAsync(input, services, cancellationToken);
+        }
+        finally
+        {
+            // Also after a failure: the write may have happened even when its answer was lost.
+            var cache = services.GetRequiredService<CasaviCache>();
+            if (cache.Enabled)
+                await cache.InvalidateAccountAsync(CancellationToken.None);
+        }
+
         if (payload.Result is { } written)
             Primes?.Prime(services, written);
         return payload;

@@ -1,5 +1,6 @@
 using Casavi.Client.Paging;
 using Casavi.Contract;
+using Casavi.GraphQL.Kernel.Caching;
 using GraphQL.Types.Relay.DataObjects;
 
 namespace Casavi.GraphQL.Kernel.Paging;
@@ -12,9 +13,9 @@ namespace Casavi.GraphQL.Kernel.Paging;
 public static class CasaviListConnection
 {
     public static async Task<ConnectionResult<T>> BuildAsync<T>(
-        CasaviList<T> list, PageRequest request, bool includeTotalCount, ICasaviPager pager, Action<T>? seen, CancellationToken cancellationToken)
+        CasaviList<T> list, PageRequest request, bool includeTotalCount, ICasaviPager pager, Action<T>? seen, CancellationToken cancellationToken, CasaviCache? cache = null)
     {
-        var pages = new PageReader<T>(list, pager, cancellationToken);
+        var pages = new PageReader<T>(list, pager, cache, cancellationToken);
         var start = request.After is null ? ListCursor.Start(list.Scope) : ListCursor.Decode(request.After, list.Scope);
         var edges = new List<EdgeResult<T>>(request.First);
         var position = start;

@@ -1,10 +1,11 @@
 using Casavi.Client.Paging;
 using Casavi.Contract;
+using Casavi.GraphQL.Kernel.Caching;
 
 namespace Casavi.GraphQL.Kernel.Paging;
 
-/// <summary>Fetches pages of one list by link, each at most once per connection.</summary>
-internal sealed class PageReader<T>(CasaviList<T> list, ICasaviPager pager, CancellationToken cancellationToken)
+/// <summary>Fetches pages of one list by link, each at most once per connection, through the cross-request cache when it is on.</summary>
+internal sealed class PageReader<T>(CasaviList<T> list, ICasaviPager pager, CasaviCache? cache, CancellationToken cancellationToken)
 {
     private const string FirstPageKey = "";
     private readonly Dictionary<string, Page<T>> fetched = [];
@@ -16,12 +17,15 @@ internal sealed class PageReader<T>(CasaviList<T> list, ICasaviPager pager, Canc
         if (fetched.TryGetValue(link ?? FirstPageKey, out var known))
             return known;
 
-        var page = link is null
-            ? await list.FirstPage(cancellationToken)
-            : await pager.GetPageAsync<T>(link, cancellationToken);
+        var page = cache is { Enabled: true }
+            ? await cache.GetOrReadAsync($"page:{list.Scope}:{link}", token => FetchAsync(link, token), cache.Ttl, cancellationToken)
+            : await FetchAsync(link, cancellationToken);
         fetched[link ?? FirstPageKey] = page;
         return page;
     }
+
+    private Task<Page<T>> FetchAsync(string? link, CancellationToken token) =>
+        link is null ? list.FirstPage(token) : pager.GetPageAsync<T>(link, token);
 
     public async Task<int> CountAllAsync()
     {

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Casavi.Contract;
+using Casavi.GraphQL.Kernel.Caching;
 using Casavi.GraphQL.Kernel.DataLoading;
 using Casavi.GraphQL.Kernel.Fields;
 using Casavi.GraphQL.Kernel.Relay;
@@ -71,6 +72,12 @@ public abstract class CasaviResource<TValue, TGraphType, TApi> : ICasaviResource
     /// <summary>The root connection over the list; null for none.</summary>
     protected IRootList<TValue>? RootList { get; init; }
 
+    /// <summary>
+    /// casavi's list call filtered by <c>modifiedAfter</c>, e.g. <c>(api, since, token) => api.ListAsync(since, token)</c>:
+    /// a cached list is then refreshed by its changes instead of read whole. Null when casavi has no such filter.
+    /// </summary>
+    protected Func<TApi, DateTimeOffset, CancellationToken, Task<Page<TValue>>>? ChangedSince { get; init; }
+
     public string KeyOf(TValue value) => key(value);
 
     public Task<TValue> GetByIdAsync(IServiceProvider services, string id, CancellationToken cancellationToken) =>
@@ -81,6 +88,15 @@ public abstract class CasaviResource<TValue, TGraphType, TApi> : ICasaviResource
         var read = firstPage ?? throw new InvalidOperationException($"casavi serves no list of {EntityName}.");
         var api = services.GetRequiredService<TApi>();
         return scanner.ScanAsync(ListName, token => read(api, token), demand, cancellationToken);
+    }
+
+    public WholeList<TValue> WholeList(IServiceProvider services)
+    {
+        var read = firstPage ?? throw new InvalidOperationException($"casavi serves no list of {EntityName}.");
+        var api = services.GetRequiredService<TApi>();
+        var changedSince = ChangedSince;
+        return new WholeList<TValue>(
+            ListName, token => read(api, token), changedSince is null ? null : (since, token) => changedSince(api, since, token), key);
     }
 
     public IDataLoaderResult<object?> Load(IResolveFieldContext context, string key) =>

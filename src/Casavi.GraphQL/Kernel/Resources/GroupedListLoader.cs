@@ -1,13 +1,14 @@
+using Casavi.GraphQL.Kernel.Caching;
 using Casavi.GraphQL.Kernel.DataLoading;
 
 namespace Casavi.GraphQL.Kernel.Resources;
 
 /// <summary>
 /// A one-to-many loader over a list casavi serves only whole (orders, checklists, ticket types):
-/// the list is walked at most once per request, however many batches ask, and grouped by parent
-/// key. Every key resolves to a list, empty when nothing belongs to it.
+/// the list is read at most once per request (from the cross-request cache when it holds it),
+/// however many batches ask, and grouped by parent key. Every key resolves to a list, empty when nothing belongs to it.
 /// </summary>
-public abstract class GroupedListLoader<TValue>(ResourceLoader<TValue> byId, IServiceProvider services, ListScanner scanner)
+public abstract class GroupedListLoader<TValue>(ResourceLoader<TValue> byId, IServiceProvider services, ListCache lists)
     : BatchLoader<string, IReadOnlyList<TValue>>(StringComparer.Ordinal)
     where TValue : class
 {
@@ -32,7 +33,8 @@ public abstract class GroupedListLoader<TValue>(ResourceLoader<TValue> byId, ISe
     private async Task<ILookup<string, TValue>> WalkAndGroupAsync(CancellationToken cancellationToken)
     {
         var entries = new List<(string Key, TValue Value)>();
-        await foreach (var value in byId.Resource.WalkAsync(services, scanner, WalkDemand.AllPages, cancellationToken))
+        var list = await lists.ReadAsync(byId.Resource.WholeList(services), cancellationToken);
+        foreach (var value in list.Items)
         {
             // The entity's loader need not fetch what the walk met.
             byId.Prime(value);

@@ -1,3 +1,4 @@
+using Casavi.GraphQL.Kernel.Caching;
 using Casavi.GraphQL.Kernel.DataLoading;
 
 namespace Casavi.GraphQL.Kernel.Resources;
@@ -30,6 +31,9 @@ public interface ICasaviResource<TValue> : ICasaviResource
     /// shared); <paramref name="demand"/> says whether the reader may stop early.
     /// </summary>
     IAsyncEnumerable<TValue> WalkAsync(IServiceProvider services, ListScanner scanner, WalkDemand demand, CancellationToken cancellationToken);
+
+    /// <summary>The whole, unfiltered list as the list cache reads it (refreshed by <c>modifiedAfter</c> where casavi offers it).</summary>
+    WholeList<TValue> WholeList(IServiceProvider services);
 }
 
 /// <summary>A resource's names and endpoints, whatever its entity type.</summary>

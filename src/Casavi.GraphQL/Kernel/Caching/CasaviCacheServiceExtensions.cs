@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Caching.Hybrid;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Casavi.GraphQL.Kernel.Caching;
+
+public static class CasaviCacheServiceExtensions
+{
+    /// <summary>The cache of casavi reads on HybridCache; its L2 is whatever <c>IDistributedCache</c> is registered (Redis when configured).</summary>
+    public static IServiceCollection AddCasaviCache(this IServiceCollection services)
+    {
+        services.TryAddSingleton<CacheAccount>();
+        services.TryAddSingleton<CasaviCache>();
+        services.TryAddSingleton<ListRefreshes>();
+        services.TryAddScoped<ListCache>();
+        services.AddHybridCache().AddSerializerFactory(new CasaviJsonCacheSerializer());
+        services.AddOptions<HybridCacheOptions>().Configure<IOptions<CacheOptions>>((hybrid, cache) =>
+        {
+            hybrid.MaximumPayloadBytes = cache.Value.MaxEntryBytes;
+            // Page keys carry casavi's next links, which may be long.
+            hybrid.MaximumKeyLength = 4096;
+        });
+        return services;
+    }
+}
