@@ -6,6 +6,7 @@ using Casavi.GraphQL.Kernel.Fields;
 using Casavi.GraphQL.Kernel.Relay;
 using Casavi.GraphQL.Kernel.Resources;
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -37,6 +38,7 @@ public static class GraphServiceCollectionExtensions
         services.TryAddScoped<ListScanner>();
         services.AddOptions<CacheOptions>().BindConfiguration(CacheOptions.SectionName);
         services.AddCasaviCache();
+        services.AddSingleton<IDocumentExecutionListener, RefreshAheadListener>();
         services.AddGraphQL(builder => builder
             .AddSchema<CasaviSchema>()
             .AddGraphTypes(assembly)

@@ -91,6 +91,8 @@ internal sealed class GraphQLHttpHandler(
             User = context.User,
             CancellationToken = context.RequestAborted,
         };
+        foreach (var listener in context.RequestServices.GetServices<IDocumentExecutionListener>())
+            execution.Listeners.Add(listener);
         var result = await executer.ExecuteAsync(execution);
         if (UpstreamCost.IsRequested(context.Request, options.Value))
             UpstreamCost.Attach(result, calls);

@@ -55,6 +55,24 @@ public sealed class ReadCacheTests
         Assert.True(refresh.Count("GET /v2/contacts") == 1 && refresh.Count("GET /v2/units") <= 2, refresh.ToString());
     }
 
+    [Theory]
+    [InlineData("{ properties(first: 25) { nodes { name units { nodes { name contracts(includeInactive: true) { contacts { lastName } } } } } } }")]
+    [InlineData("query { ...Estates } fragment Estates on Query { properties(first: 25) { nodes { ... on Property { units { nodes { contracts { contacts { lastName } } } } } } } }")]
+    public async Task Every_expired_list_a_query_reads_is_refreshed_in_the_same_round_trip(string query)
+    {
+        // With casavi-like latency, so requests sent together overlap and count as one wave.
+        await using var gateway = await StartAsync(new() { ["Cache:Ttl"] = "00:00:01", ["Cache:FullRefresh"] = "00:10:00", ["Sandbox:LatencyMilliseconds"] = "40" });
+        var fresh = await gateway.PostQueryAsync(query, withCost: true);
+
+        await Task.Delay(TimeSpan.FromMilliseconds(1100));
+        var expired = await gateway.PostQueryAsync(query, withCost: true);
+
+        var cost = UpstreamCost.From(expired);
+        // The properties page again, and the changes of the units list and of the contacts list, side by side.
+        Assert.True(cost.Requests <= 4 && cost.Waves <= 2, $"fresh {UpstreamCost.From(fresh)}; expired {cost}");
+        Assert.Equal(fresh.GetProperty("data").ToString(), expired.GetProperty("data").ToString());
+    }
+
     [Fact]
     public async Task A_mutation_drops_the_cached_reads()
     {

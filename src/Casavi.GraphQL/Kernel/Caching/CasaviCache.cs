@@ -53,15 +53,13 @@ public sealed class CasaviCache(HybridCache cache, CacheAccount account, IOption
         return value;
     }
 
-    /// <summary>The cached value of <paramref name="key"/>, or null; never reads casavi.</summary>
-    public async ValueTask<T?> PeekAsync<T>(string key, CancellationToken cancellationToken)
-        where T : class
-    {
-        var value = await cache.GetOrCreateAsync<T?>(Qualify(key), _ => ValueTask.FromResult<T?>(null), ReadOnly, null, cancellationToken);
-        if (value is not null)
-            CasaviCallTracker.Current?.CacheHit();
-        return value;
-    }
+    /// <summary>The cached value of <paramref name="key"/>, or null; never reads casavi. The caller says whether it served a read (<see cref="CountHit"/>).</summary>
+    public ValueTask<T?> PeekAsync<T>(string key, CancellationToken cancellationToken)
+        where T : class =>
+        cache.GetOrCreateAsync<T?>(Qualify(key), _ => ValueTask.FromResult<T?>(null), ReadOnly, null, cancellationToken);
+
+    /// <summary>Counts a read of the current GraphQL request that the cache answered.</summary>
+    public static void CountHit() => CasaviCallTracker.Current?.CacheHit();
 
     public ValueTask SetAsync<T>(string key, T value, TimeSpan expiration, CancellationToken cancellationToken) =>
         cache.SetAsync(Qualify(key), value, Entry(expiration), Tags, cancellationToken);

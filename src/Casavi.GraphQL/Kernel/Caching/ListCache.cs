@@ -35,13 +35,30 @@ public sealed class ListCache(CasaviCache cache, ListScanner scanner, ListRefres
         if (!cache.Enabled)
             return null;
         var entry = await cache.PeekAsync<CachedList<T>>(KeyOf(list), cancellationToken);
-        return entry is null ? null : await UpToDateAsync(list, entry);
+        if (entry is null)
+            return null;
+        if (!IsExpired(entry))
+        {
+            CasaviCache.CountHit();
+            return entry;
+        }
+
+        return await UpToDateAsync(list, entry);
+    }
+
+    /// <summary>Starts bringing the cached list up to date when its TTL has ended; nothing when it is fresh or not cached.</summary>
+    public async Task RefreshIfExpiredAsync<T>(WholeList<T> list, CancellationToken cancellationToken)
+    {
+        if (cache.Enabled && await cache.PeekAsync<CachedList<T>>(KeyOf(list), cancellationToken) is { } entry && IsExpired(entry))
+            await UpToDateAsync(list, entry);
     }
 
     private static string KeyOf<T>(WholeList<T> list) => $"list:{list.Key}";
 
     /// <summary>A list that can be refreshed by its changes stays until its next whole read is due; others for the TTL.</summary>
     private TimeSpan ExpirationOf<T>(WholeList<T> list) => list.ChangedSince is null ? cache.Ttl : cache.FullRefresh;
+
+    private bool IsExpired<T>(CachedList<T> entry) => time.GetUtcNow() - entry.ReadAt > cache.Ttl;
 
     private async Task<CachedList<T>> UpToDateAsync<T>(WholeList<T> list, CachedList<T> entry)
     {

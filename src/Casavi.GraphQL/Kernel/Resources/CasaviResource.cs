@@ -99,6 +99,9 @@ public abstract class CasaviResource<TValue, TGraphType, TApi> : ICasaviResource
             ListName, token => read(api, token), changedSince is null ? null : (since, token) => changedSince(api, since, token), key);
     }
 
+    public Task RefreshCachedListAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        HasList ? services.GetRequiredService<ListCache>().RefreshIfExpiredAsync(WholeList(services), cancellationToken) : Task.CompletedTask;
+
     public IDataLoaderResult<object?> Load(IResolveFieldContext context, string key) =>
         context.Service<ResourceLoader<TValue>>().LoadAsync(key).Then(value => (object?)value);
 

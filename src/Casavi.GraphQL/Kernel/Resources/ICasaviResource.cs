@@ -47,4 +47,7 @@ public interface ICasaviResource
 
     /// <summary>casavi's list endpoint, e.g. "GET /v2/units"; null when casavi has none.</summary>
     string? ListEndpoint { get; }
+
+    /// <summary>Brings the cached whole list up to date when its TTL has ended (see <see cref="ListCache"/>); nothing otherwise.</summary>
+    Task RefreshCachedListAsync(IServiceProvider services, CancellationToken cancellationToken);
 }
