@@ -3,6 +3,7 @@ using Casavi.GraphQL.Composition;
 using Casavi.GraphQL.Health;
 using Casavi.GraphQL.Hosting;
 using Casavi.GraphQL.Ide;
+using Casavi.GraphQL.Kernel.Caching;
 using Casavi.GraphQL.Kernel.Fields;
 using Casavi.GraphQL.Transport;
 
@@ -19,6 +20,7 @@ try
     await builder.AddCasaviUpstreamAsync();
     builder.Services.AddCasaviClient(builder.Configuration.GetSection("Casavi"));
     builder.Services.AddCasaviGraph();
+    builder.AddGatewayCache();
     builder.AddGraphQLTransport();
     builder.AddGatewayHealthChecks();
     builder.AddGatewayCors();

@@ -1,3 +1,4 @@
+using Casavi.GraphQL.Kernel.Caching;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -6,7 +7,7 @@ namespace Casavi.GraphQL.Health;
 
 /// <summary>
 /// <c>GET /health/live</c>: the process serves requests (no dependency is asked).
-/// <c>GET /health/ready</c>: every check tagged "ready" passes (casavi now; later dependencies join with the tag).
+/// <c>GET /health/ready</c>: every check tagged "ready" passes (casavi; Redis when configured, which only degrades).
 /// </summary>
 public static class HealthEndpoints
 {
@@ -23,12 +24,24 @@ public static class HealthEndpoints
             .ValidateOnStart();
         builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<HealthSettings>>().Value);
         builder.Services.AddSingleton<CasaviReadinessCheck>();
-        builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(
+        var checks = builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(
             "casavi",
             services => services.GetRequiredService<CasaviReadinessCheck>(),
             HealthStatus.Unhealthy,
             [ReadyTag]));
+        checks.AddRedisCacheCheck(builder.Configuration);
         return builder;
+    }
+
+    /// <summary>
+    /// The Redis cache check, when <c>Cache:Redis</c> is set (<see cref="RedisSecondLevelExtensions.AddRedisSecondLevel"/>
+    /// registers the cache it asks); Degraded, which <c>/health/ready</c> answers with 200.
+    /// </summary>
+    public static IHealthChecksBuilder AddRedisCacheCheck(this IHealthChecksBuilder checks, IConfiguration configuration)
+    {
+        if (!string.IsNullOrWhiteSpace(configuration[$"{CacheOptions.SectionName}:{nameof(CacheOptions.Redis)}"]))
+            checks.AddCheck<RedisCacheHealthCheck>("redis", HealthStatus.Degraded, [ReadyTag]);
+        return checks;
     }
 
     public static WebApplication MapGatewayHealth(this WebApplication app)

@@ -19,6 +19,8 @@ public sealed class StartupRefusalTests
         { "Gateway__MaxQueryLength", "-1", "Gateway:MaxQueryLength must be a positive number" },
         { "Gateway__Cors__AllowedOrigins__0", "https://app.example.com/path", "Gateway:Cors:AllowedOrigins must list origins" },
         { "Casavi__Upstream", "Fake", "Casavi__Upstream must be Sandbox or Casavi." },
+        { "Cache__RedisTimeout", "00:00:00", "Cache:RedisTimeout must be positive." },
+        { "Cache__Redis", "redis:6379,password=secret,unknown=1", "Cache:Redis must be a StackExchange.Redis connection string" },
     };
 
     [Theory]
