@@ -3,7 +3,6 @@ using Casavi.GraphQL.Composition;
 using Casavi.GraphQL.Health;
 using Casavi.GraphQL.Hosting;
 using Casavi.GraphQL.Ide;
-using Casavi.GraphQL.Kernel.Caching;
 using Casavi.GraphQL.Kernel.Fields;
 using Casavi.GraphQL.Transport;
 

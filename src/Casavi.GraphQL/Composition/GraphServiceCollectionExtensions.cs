@@ -36,7 +36,6 @@ public static class GraphServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<PageCountHints>();
         services.TryAddScoped<ListScanner>();
-        services.AddOptions<CacheOptions>().BindConfiguration(CacheOptions.SectionName);
         services.AddCasaviCache();
         services.AddSingleton<IDocumentExecutionListener, RefreshAheadListener>();
         services.AddGraphQL(builder => builder

@@ -1,10 +1,11 @@
+using Casavi.GraphQL.Kernel.Caching;
 using StackExchange.Redis;
 
-namespace Casavi.GraphQL.Kernel.Caching;
+namespace Casavi.GraphQL.Hosting;
 
 public static class GatewayCacheExtensions
 {
-    /// <summary>The "Cache" settings (checked at start), HybridCache, and Redis as its second level when configured.</summary>
+    /// <summary>The "Cache" settings (checked at start) and Redis as HybridCache's second level when configured; the cache itself comes with the graph.</summary>
     public static WebApplicationBuilder AddGatewayCache(this WebApplicationBuilder builder)
     {
         var section = builder.Configuration.GetSection(CacheOptions.SectionName);
@@ -21,7 +22,6 @@ public static class GatewayCacheExtensions
 
         var options = Read(section);
         builder.Services.AddRedisSecondLevel(options);
-        builder.Services.AddHybridCache(hybrid => hybrid.MaximumPayloadBytes = options.MaxEntryBytes);
         return builder;
     }
 
