@@ -19,6 +19,12 @@ public sealed partial class GuardedDistributedCache(
     /// </summary>
     public static readonly TimeSpan BackOff = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How long a write may take: an entry can be a whole list of a megabyte or more, and since no request
+    /// waits for a write, only a Redis that stopped answering fails it.
+    /// </summary>
+    public static readonly TimeSpan WriteBound = TimeSpan.FromSeconds(2);
+
     /// <summary>The key probes read; it is never written.</summary>
     internal const string ProbeKey = "redis-guard-probe";
 
@@ -55,14 +61,18 @@ public sealed partial class GuardedDistributedCache(
         return IsAvailable;
     }
 
-    public Task<byte[]?> GetAsync(string key, CancellationToken token = default) => CallAsync(bounded => inner.GetAsync(key, bounded), token);
+    public Task<byte[]?> GetAsync(string key, CancellationToken token = default) => CallAsync(bounded => inner.GetAsync(key, bounded), ReadBound, token);
 
-    public Task SetAsync(string key, byte[] value, DistributedCacheEntryOptions options, CancellationToken token = default) =>
-        CallAsync(bounded => inner.SetAsync(key, value, options, bounded), token);
+    /// <summary>Stores in the background: the request that read the value goes on at once.</summary>
+    public Task SetAsync(string key, byte[] value, DistributedCacheEntryOptions options, CancellationToken token = default)
+    {
+        _ = CallAsync(bounded => inner.SetAsync(key, value, options, bounded), WriteBound, CancellationToken.None);
+        return Task.CompletedTask;
+    }
 
-    public Task RefreshAsync(string key, CancellationToken token = default) => CallAsync(bounded => inner.RefreshAsync(key, bounded), token);
+    public Task RefreshAsync(string key, CancellationToken token = default) => CallAsync(bounded => inner.RefreshAsync(key, bounded), ReadBound, token);
 
-    public Task RemoveAsync(string key, CancellationToken token = default) => CallAsync(bounded => inner.RemoveAsync(key, bounded), token);
+    public Task RemoveAsync(string key, CancellationToken token = default) => CallAsync(bounded => inner.RemoveAsync(key, bounded), ReadBound, token);
 
     public byte[]? Get(string key) => GetAsync(key).GetAwaiter().GetResult();
 
@@ -72,23 +82,39 @@ public sealed partial class GuardedDistributedCache(
 
     public void Remove(string key) => RemoveAsync(key).GetAwaiter().GetResult();
 
-    private async Task CallAsync(Func<CancellationToken, Task> call, CancellationToken token) =>
-        await CallAsync(async bounded => { await call(bounded); return true; }, token);
+    private TimeSpan ReadBound => options.Value.RedisTimeout;
+
+    private async Task CallAsync(Func<CancellationToken, Task> call, TimeSpan bound, CancellationToken token) =>
+        await CallAsync(async bounded => { await call(bounded); return true; }, bound, token);
 
     /// <summary>Runs one call when Redis is available; the caller's own cancellation is the only exception it lets through.</summary>
-    private async Task<T?> CallAsync<T>(Func<CancellationToken, Task<T>> call, CancellationToken token)
+    private async Task<T?> CallAsync<T>(Func<CancellationToken, Task<T>> call, TimeSpan bound, CancellationToken token)
     {
         if (!Admit())
             return default;
-        var bound = options.Value.RedisTimeout;
         try
         {
             return await BoundedAsync(call, bound, token);
+        }
+        catch (TimeoutException) when (!token.IsCancellationRequested)
+        {
+            // One slow answer (a large entry, a busy moment) is a miss; whether Redis is down is for a probe to say.
+            Suspect();
+            return default;
         }
         catch (Exception failed) when (!token.IsCancellationRequested)
         {
             Failed(failed, bound);
             return default;
+        }
+    }
+
+    private void Suspect()
+    {
+        lock (gate)
+        {
+            if (probe is null || probe.IsCompleted)
+                probe = Task.Run(ProbeAsync);
         }
     }
 
