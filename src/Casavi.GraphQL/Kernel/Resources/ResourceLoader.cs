@@ -30,15 +30,20 @@ public sealed class ResourceLoader<TValue>(
 
     protected override async Task<IReadOnlyDictionary<string, TValue>> FetchAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
-        if (resource.HasList && (!resource.HasById || WalkIsCheaper(keys.Count)))
+        if (resource.HasList && (!resource.HasById || WalkIsCheaper(keys)))
             return await ListWalk.FindAsync(keys, demand => resource.WalkAsync(services, scanner, demand, cancellationToken), resource.KeyOf, Prime);
 
         var values = await Task.WhenAll(keys.Select(key => GetOrNullAsync(key, cancellationToken)));
         return values.OfType<TValue>().ToDictionary(resource.KeyOf, StringComparer.Ordinal);
     }
 
-    private bool WalkIsCheaper(int keys) =>
-        BatchCost.WalkIsCheaper(keys, hints.PagesOf(resource.ListName), options.Value.ByIdMaxKeys, client.Value.MaxConcurrentRequests);
+    private bool WalkIsCheaper(IReadOnlyList<string> keys) =>
+        BatchCost.WalkIsCheaper(
+            keys.Count,
+            hints.PagesOf(resource.ListName),
+            hints.LocationsOf(resource.ListName).PagesHolding(keys)?.Count,
+            options.Value.ByIdMaxKeys,
+            client.Value.MaxConcurrentRequests);
 
     private async Task<TValue?> GetOrNullAsync(string key, CancellationToken cancellationToken)
     {
