@@ -12,5 +12,13 @@ public sealed class BatchCostTests
     [InlineData(16, 15, false)] // fewer pages, but four windows against one wave
     [InlineData(17, 500, true)] // more keys than by id may take: walk whatever the list's length
     public void The_cheaper_way_is_chosen_by_requests_unless_its_waves_are_many_more(int keys, int? knownPages, bool walk) =>
-        Assert.Equal(walk, BatchCost.WalkIsCheaper(keys, knownPages, byIdMaxKeys: 16, concurrencyCap: 16));
+        Assert.Equal(walk, BatchCost.WalkIsCheaper(keys, knownPages, locatedPages: null, byIdMaxKeys: 16, concurrencyCap: 16));
+
+    [Theory]
+    [InlineData(12, 3, true)] // three pages in one round beat twelve requests in one wave
+    [InlineData(16, 15, true)] // located: fifteen pages in one round, no longer four windows
+    [InlineData(4, 4, false)] // as many pages as keys: by id, which needs no memory of the list
+    [InlineData(3, 1, true)]
+    public void Keys_seen_before_cost_the_pages_they_were_on_in_one_round(int keys, int locatedPages, bool walk) =>
+        Assert.Equal(walk, BatchCost.WalkIsCheaper(keys, knownPages: 40, locatedPages, byIdMaxKeys: 16, concurrencyCap: 16));
 }

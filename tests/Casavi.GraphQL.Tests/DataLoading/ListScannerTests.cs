@@ -55,7 +55,7 @@ public sealed class ListScannerTests
     [Theory]
     [InlineData(0)]
     [InlineData(1)]
-    public async Task A_list_walked_before_is_read_in_one_more_wave_without_probes(int firstPageNumber)
+    public async Task A_list_walked_before_is_read_in_one_wave_without_probes(int firstPageNumber)
     {
         var list = NumberedList.WithPages(12, firstPageNumber);
         await ScanAllAsync(list);
@@ -64,7 +64,7 @@ public sealed class ListScannerTests
         Assert.Equal(Enumerable.Range(1, 300), await ScanAllAsync(list));
 
         Assert.Equal(Enumerable.Range(firstPageNumber, 12), list.Requests.Order());
-        Assert.Equal(2, list.Waves);
+        Assert.Equal(1, list.Waves);
     }
 
     [Theory]
@@ -138,6 +138,81 @@ public sealed class ListScannerTests
         Assert.Null(hints.PagesOf("numbers"));
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public async Task A_search_for_keys_seen_before_requests_exactly_their_pages_in_one_round(int firstPageNumber)
+    {
+        var list = NumberedList.WithPages(40, firstPageNumber);
+        await FindAllAsync(list, 60, 610, 990);
+        list.Clear();
+
+        var found = await FindAllAsync(list, 60, 610, 990);
+
+        Assert.Equal([60, 610, 990], found);
+        // Pages 3, 25 and 40 (ordinals), the first page not among them.
+        int[] ordinals = [3, 25, 40];
+        Assert.Equal(ordinals.Select(ordinal => firstPageNumber + ordinal - 1), list.Requests.Order());
+        Assert.Equal(1, list.Waves);
+    }
+
+    [Fact]
+    public async Task Keys_not_seen_before_are_searched_from_the_first_page_requested_with_the_located_ones()
+    {
+        var list = NumberedList.WithPages(40, firstPageNumber: 0);
+        await FindAllAsync(list, 60);
+        list.Clear();
+
+        var found = await FindAllAsync(list, 10, 60);
+
+        // 10, never sought, is on the first page, which goes out with the third where 60 was seen.
+        Assert.Equal([10, 60], found);
+        Assert.Equal([0, 2], list.Requests.Order());
+        Assert.Equal(1, list.Waves);
+    }
+
+    [Fact]
+    public async Task A_key_no_longer_on_its_page_is_searched_along_the_links_and_its_new_page_remembered()
+    {
+        var list = NumberedList.WithPages(8, firstPageNumber: 0);
+        await FindAllAsync(list, 60);
+        list.FirstItem = 26;
+        list.Clear();
+
+        // 60 was on the third page; with the first 25 items gone it is on the second.
+        Assert.Equal(60, Assert.Single(await FindAllAsync(list, 60)));
+        Assert.Equal(2, list.Requests[0]);
+        Assert.Contains(1, list.Requests);
+
+        list.Clear();
+        Assert.Equal(60, Assert.Single(await FindAllAsync(list, 60)));
+        Assert.Equal(1, Assert.Single(list.Requests));
+    }
+
+    [Fact]
+    public async Task A_search_never_made_finds_densely_listed_keys_in_two_rounds()
+    {
+        var list = NumberedList.WithPages(40, firstPageNumber: 0);
+        // 200 keys on the first 10 pages: 20 of each page's 25 items.
+        int[] keys = [.. Enumerable.Range(1, 250).Where(item => item % 5 != 0)];
+
+        Assert.Equal(keys, await FindAllAsync(list, keys));
+
+        Assert.Equal(2, list.Waves);
+        Assert.InRange(list.Requests.Count, 10, 10 + 1 + 4);
+    }
+
+    [Fact]
+    public async Task A_search_for_keys_the_list_lacks_costs_at_most_one_page_more_per_25_of_them()
+    {
+        var list = NumberedList.WithPages(3, firstPageNumber: 0, PastTheEnd.BadRequest);
+        int[] keys = [.. Enumerable.Range(1, 400)];
+
+        Assert.Equal(Enumerable.Range(1, 75), await FindAllAsync(list, keys));
+
+        Assert.InRange(list.Requests.Count, 3, 3 + (3 / 10.0) + 4 + ((400 - 75) / 25));
+    }
+
     private ListScanner Scanner(NumberedList list) => new(list, hints, Options.Create(new BatchingOptions()));
 
     private async Task<List<int>> ScanAllAsync(NumberedList list)
@@ -146,6 +221,16 @@ public sealed class ListScannerTests
         await foreach (var item in Scanner(list).ScanAsync("numbers", list.FirstPageAsync, WalkDemand.AllPages, CancellationToken.None))
             items.Add(item);
         return items;
+    }
+
+    private async Task<int[]> FindAllAsync(NumberedList list, params int[] wanted)
+    {
+        var found = await ListWalk.FindAsync(
+            [.. wanted.Select(item => item.ToString(System.Globalization.CultureInfo.InvariantCulture))],
+            demand => Scanner(list).ScanAsync("numbers", list.FirstPageAsync, demand, CancellationToken.None),
+            (int item) => item.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            (_, _) => { });
+        return [.. found.Values.Order()];
     }
 
     private async Task<int> FindAsync(NumberedList list, int wanted)

@@ -14,7 +14,7 @@ public enum PastTheEnd
 }
 
 /// <summary>
-/// The numbers 1..N in pages of 25, numbered from <see cref="FirstPageNumber"/>, whose next links carry
+/// The numbers 1..N (or from <see cref="FirstItem"/>) in pages of 25, numbered from <see cref="FirstPageNumber"/>, whose next links carry
 /// <c>page</c> between other parameters (or an opaque token). Records requests and waves: a wave starts
 /// when a request starts while none is in flight, as <c>CasaviCallLog</c> counts them.
 /// </summary>
@@ -24,6 +24,9 @@ internal sealed class NumberedList(int itemCount) : ICasaviPager
     private int inFlight;
 
     public int ItemCount { get; set; } = itemCount;
+
+    /// <summary>The number the list starts at: raising it removes items from the front, moving the rest to earlier pages.</summary>
+    public int FirstItem { get; set; } = 1;
 
     public int FirstPageNumber { get; init; } = 1;
 
@@ -95,7 +98,7 @@ internal sealed class NumberedList(int itemCount) : ICasaviPager
             };
         }
 
-        var items = Enumerable.Range(((ordinal - 1) * 25) + 1, 25).Where(item => item <= ItemCount).ToList();
+        var items = Enumerable.Range(((ordinal - 1) * 25) + FirstItem, 25).Where(item => item < FirstItem + ItemCount).ToList();
         var next = ordinal < PageCount ? LinkTo(number + 1) : null;
         return new Page<int> { List = items, Links = next is null ? null : new PageLinks { Next = next } };
     }

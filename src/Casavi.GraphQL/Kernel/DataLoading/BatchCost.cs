@@ -4,7 +4,8 @@ namespace Casavi.GraphQL.Kernel.DataLoading;
 /// Whether a batch of keys costs less by id or by one walk of the list: requests first, dependent
 /// round trips (waves) second. By id, K keys cost K requests in ceil(K / concurrency cap) waves. A
 /// walk that stops once every key is found costs at most the P pages the list had last time, in
-/// about log2(P) + 1 windows (1, 2, 4… pages).
+/// about log2(P) + 1 windows (1, 2, 4… pages); when every key was seen before, exactly the m pages
+/// they were on, in one round.
 /// </summary>
 public static class BatchCost
 {
@@ -12,10 +13,14 @@ public static class BatchCost
     private const int ToleratedExtraWaves = 2;
 
     /// <param name="knownPages">The list's page count when it was walked before; null when not.</param>
-    public static bool WalkIsCheaper(int keys, int? knownPages, int byIdMaxKeys, int concurrencyCap)
+    /// <param name="locatedPages">How many pages hold the keys when each was seen before; null when some was not.</param>
+    public static bool WalkIsCheaper(int keys, int? knownPages, int? locatedPages, int byIdMaxKeys, int concurrencyCap)
     {
         if (keys > byIdMaxKeys)
             return true;
+        // One round either way (a by-id batch within the cap is one wave too): fewer requests win.
+        if (locatedPages is { } located)
+            return located < keys;
         // A list never walked may be long: by id is the bounded cost.
         if (knownPages is not { } pages)
             return false;

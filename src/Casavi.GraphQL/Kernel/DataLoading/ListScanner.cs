@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
-using Casavi.Client.Errors;
 using Casavi.Client.Paging;
 using Casavi.Contract;
 using Casavi.GraphQL.Kernel.Diagnostics;
@@ -14,7 +13,10 @@ namespace Casavi.GraphQL.Kernel.DataLoading;
 /// a <see cref="PageFrontier"/> plans from what is known (the page count seen last time, next links,
 /// probes). Pages are yielded in link order and only while the chain of next links goes on and names
 /// the page fetched, so a list that shrank or grew since is still read exactly. Links that name no
-/// page number are followed one by one.
+/// page number are followed one by one. With the pattern remembered (<see cref="PageCountHints"/>), a
+/// whole list of known length is requested in one round, and a search first requests, in one round,
+/// the pages its keys were last seen on and yields them out of link order: each entry there is casavi's
+/// current one, and keys not found there are searched along the links as if unknown.
 /// </summary>
 public sealed class ListScanner(ICasaviPager pager, PageCountHints hints, IOptions<BatchingOptions> options)
 {
@@ -22,21 +24,64 @@ public sealed class ListScanner(ICasaviPager pager, PageCountHints hints, IOptio
         string listKey, Func<CancellationToken, Task<Page<T>>> firstPage, WalkDemand demand, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var walk = GatewayTracing.StartListWalk(listKey);
-        var requests = new Dictionary<int, Task<Page<T>>>();
-        var frontier = new PageFrontier(hints.PagesOf(listKey) ?? 0, demand.MinimumPages);
+        var pages = new PageRequests<T>(pager, firstPage, cancellationToken);
+        var expectedPages = hints.PagesOf(listKey) ?? 0;
+        var frontier = new PageFrontier(expectedPages, demand.MinimumPages);
+        var pattern = options.Value.ParallelPages ? hints.PatternOf(listKey) : null;
+        var keyOf = demand.Search?.KeyReader<T>();
+        var locations = keyOf is null ? null : hints.LocationsOf(listKey);
+        var yielded = new HashSet<Page<T>>(ReferenceEqualityComparer.Instance);
         var ordinal = 1;
         var rounds = 1;
         var complete = false;
-        PageLinkPattern? pattern = null;
         try
         {
-            var page = await firstPage(cancellationToken);
+            var (located, allLocated) = pattern is null || locations is null ? ([], false) : LocatedPages(demand.Search!.Keys, locations);
+            if (pattern is not null)
+            {
+                foreach (var first in FirstRound(demand, expectedPages, located, allLocated))
+                {
+                    pages.Request(first, pattern);
+                    frontier.Requested(first);
+                }
+            }
+
+            foreach (var at in located.Order())
+            {
+                if (await pages.ReadOutOfOrderAsync(at, frontier) is not { } found)
+                    continue;
+                Relocate(locations!, keyOf!, demand.Search!.Keys, found, at);
+                yielded.Add(found);
+                foreach (var item in found.List)
+                    yield return item;
+            }
+
+            var page = await pages.FirstAsync();
             frontier.Read(1, page.List.Count > 0, HasNext(page));
-            pattern = options.Value.ParallelPages && HasNext(page) ? PageLinkPattern.Learn(page.Links!.Next!) : null;
+            var learnt = !options.Value.ParallelPages ? null : HasNext(page) ? PageLinkPattern.Learn(page.Links!.Next!) : pattern;
+            if (learnt != pattern)
+            {
+                // casavi numbers this list's pages differently now: pages requested the old way are not used.
+                if (pattern is not null)
+                {
+                    pages.DiscardNumbered();
+                    frontier = new PageFrontier(expectedPages, demand.MinimumPages);
+                    frontier.Read(1, page.List.Count > 0, HasNext(page));
+                }
+
+                pattern = learnt;
+                hints.Remember(listKey, pattern);
+            }
+
             while (true)
             {
-                foreach (var item in page.List)
-                    yield return item;
+                if (yielded.Add(page))
+                {
+                    if (locations is not null)
+                        Record(locations, keyOf!, page, ordinal);
+                    foreach (var item in page.List)
+                        yield return item;
+                }
 
                 var next = page.Links?.Next;
                 if (string.IsNullOrEmpty(next))
@@ -46,19 +91,20 @@ public sealed class ListScanner(ICasaviPager pager, PageCountHints hints, IOptio
                 ordinal++;
                 if (pattern is null || next != pattern.LinkTo(ordinal))
                 {
-                    page = await pager.GetPageAsync<T>(next, cancellationToken);
+                    page = await pages.FollowAsync(next);
                     continue;
                 }
 
-                if (!requests.ContainsKey(ordinal))
+                if (!pages.Contains(ordinal))
                 {
-                    await LearnFromAsync(requests, frontier);
+                    await pages.LearnFromAsync(frontier);
                     rounds++;
-                    foreach (var planned in frontier.NextRound(ordinal, demand.Window(rounds, pagesRead: ordinal - 1)))
-                        requests[planned] = pager.GetPageAsync<T>(pattern.LinkTo(planned), cancellationToken);
+                    var pagesRead = ordinal - 1;
+                    foreach (var planned in frontier.NextRound(ordinal, demand.Window(rounds, pagesRead), demand.PagesImplied(pagesRead)))
+                        pages.Request(planned, pattern);
                 }
 
-                page = await ReadAsync(requests[ordinal], next, cancellationToken);
+                page = await pages.ReadAsync(ordinal, next);
                 frontier.Read(ordinal, page.List.Count > 0, HasNext(page));
             }
 
@@ -71,35 +117,64 @@ public sealed class ListScanner(ICasaviPager pager, PageCountHints hints, IOptio
                 Remember(listKey, frontier, ordinal, complete);
             walk?.SetTag("casavi.list.pages", ordinal);
             walk?.SetTag("casavi.list.rounds", rounds);
-            walk?.SetTag("casavi.list.requests", requests.Count + 1);
+            walk?.SetTag("casavi.list.requests", pages.Count);
             walk?.SetTag("casavi.list.complete", complete);
-
-            // Pages still in flight when the reader stopped early are on the wire already: cancelling would
-            // hide their cost, not save it. They finish (and are counted) before the walk ends.
-            await ((Task)Task.WhenAll(requests.Values)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await pages.AllSettledAsync();
         }
     }
 
     private static bool HasNext<T>(Page<T> page) => !string.IsNullOrEmpty(page.Links?.Next);
 
-    /// <summary>Waits for the pages still in flight (a round's probes) and records what they say of the list's length.</summary>
-    private static async Task LearnFromAsync<T>(Dictionary<int, Task<Page<T>>> requests, PageFrontier frontier)
+    /// <summary>The pages the keys sought were last seen on, and whether every key has one.</summary>
+    private static (HashSet<int> Located, bool All) LocatedPages(IReadOnlyCollection<string> keys, KeyLocations locations)
     {
-        await ((Task)Task.WhenAll(requests.Values)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        foreach (var (ordinal, request) in requests)
+        var located = new HashSet<int>();
+        var all = true;
+        foreach (var key in keys)
         {
-            if (request.IsCompletedSuccessfully)
-                frontier.Read(ordinal, request.Result.List.Count > 0, HasNext(request.Result));
-            else if (request.Exception?.InnerException is CasaviInvalidInputException or CasaviNotFoundException)
-                frontier.PastTheEnd(ordinal);
+            if (locations.PageOf(key) is { } ordinal)
+                located.Add(ordinal);
+            else
+                all = false;
+        }
+
+        return (located, all);
+    }
+
+    /// <summary>
+    /// What goes out before any page is read: a search's located pages, with the first page when some
+    /// key is not located (the walk along the links starts there); a whole list of known length at once;
+    /// otherwise nothing, and the first page is asked alone (a search that ends there costs one page).
+    /// </summary>
+    private static IEnumerable<int> FirstRound(WalkDemand demand, int expectedPages, HashSet<int> located, bool allLocated)
+    {
+        if (demand.Search is null)
+            return Enumerable.Range(1, expectedPages);
+        return located.Count == 0 || allLocated ? located : located.Append(1).Distinct();
+    }
+
+    /// <summary>Remembers where the page's keys are, and forgets keys sought there that it no longer holds.</summary>
+    private static void Relocate<T>(KeyLocations locations, Func<T, string> keyOf, IReadOnlyCollection<string> sought, Page<T> page, int ordinal)
+    {
+        var onPage = Record(locations, keyOf, page, ordinal);
+        foreach (var key in sought)
+        {
+            if (locations.PageOf(key) == ordinal && !onPage.Contains(key))
+                locations.Forget(key);
         }
     }
 
-    /// <summary>A page requested by number that failed is asked again by the link casavi gave, so a real error surfaces as casavi's.</summary>
-    private async Task<Page<T>> ReadAsync<T>(Task<Page<T>> requested, string link, CancellationToken cancellationToken)
+    private static HashSet<string> Record<T>(KeyLocations locations, Func<T, string> keyOf, Page<T> page, int ordinal)
     {
-        await ((Task)requested).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        return requested.IsCompletedSuccessfully ? requested.Result : await pager.GetPageAsync<T>(link, cancellationToken);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in page.List)
+        {
+            var key = keyOf(item);
+            keys.Add(key);
+            locations.Record(key, ordinal);
+        }
+
+        return keys;
     }
 
     /// <summary>A full walk knows the page count; one stopped early knows a lower bound, so the larger count seen is kept.</summary>

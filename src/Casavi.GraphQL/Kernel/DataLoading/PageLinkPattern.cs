@@ -6,8 +6,9 @@ namespace Casavi.GraphQL.Kernel.DataLoading;
 /// How a list's links number its pages, learnt from the first page's link to the second: its
 /// <c>page</c> query value is 1 when pages count from 0 (casavi's examples) and 2 when they count
 /// from 1. The rest of the link (path, other parameters, their order) is kept as casavi wrote it.
+/// Two patterns are equal when they make the same links, which tells a remembered one is still current.
 /// </summary>
-public sealed class PageLinkPattern
+public sealed record PageLinkPattern
 {
     private const string Parameter = "page=";
     private readonly string beforeNumber;

@@ -18,6 +18,13 @@ public readonly record struct WalkDemand
     public int MinimumPages => Search is { } search ? Math.Max(1, (search.Sought + PageSize - 1) / PageSize) : 1;
 
     /// <summary>
+    /// The fewest pages the list has if every key still sought is on it: those read so far and enough
+    /// beyond them to hold the missing keys (0 for a whole-list read, which assumes nothing).
+    /// </summary>
+    public int PagesImplied(int pagesRead) =>
+        Search is { } search ? pagesRead + ((Math.Max(0, search.Sought - search.Found) + PageSize - 1) / PageSize) : 0;
+
+    /// <summary>
     /// Items until the keys of <paramref name="search"/> are found. After the first page, windows start
     /// at the fewest pages that can hold the keys (at least 2) and double; once keys turn up, a window
     /// is what the rate found so far says the rest needs (up to twice that doubling, never below 1, 1,

@@ -37,7 +37,7 @@ public sealed class ResourceLoader<TValue>(
 
     private async Task<IReadOnlyDictionary<string, TValue>> FetchFromCasaviAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
-        if (resource.HasList && (!resource.HasById || WalkIsCheaper(keys.Count)))
+        if (resource.HasList && (!resource.HasById || WalkIsCheaper(keys)))
             return await ListWalk.FindAsync(keys, demand => resource.WalkAsync(services, scanner, demand, cancellationToken), resource.KeyOf, Prime);
         return await ByIdAsync(keys, cached: false, cancellationToken);
     }
@@ -70,8 +70,13 @@ public sealed class ResourceLoader<TValue>(
         return found;
     }
 
-    private bool WalkIsCheaper(int keys) =>
-        BatchCost.WalkIsCheaper(keys, hints.PagesOf(resource.ListName), options.Value.ByIdMaxKeys, client.Value.MaxConcurrentRequests);
+    private bool WalkIsCheaper(IReadOnlyList<string> keys) =>
+        BatchCost.WalkIsCheaper(
+            keys.Count,
+            hints.PagesOf(resource.ListName),
+            hints.LocationsOf(resource.ListName).PagesHolding(keys)?.Count,
+            options.Value.ByIdMaxKeys,
+            client.Value.MaxConcurrentRequests);
 
     private async Task<IReadOnlyDictionary<string, TValue>> ByIdAsync(IReadOnlyList<string> keys, bool cached, CancellationToken cancellationToken)
     {
