@@ -21,4 +21,12 @@ public sealed class BatchCostTests
     [InlineData(3, 1, true)]
     public void Keys_seen_before_cost_the_pages_they_were_on_in_one_round(int keys, int locatedPages, bool walk) =>
         Assert.Equal(walk, BatchCost.WalkIsCheaper(keys, knownPages: 40, locatedPages, byIdMaxKeys: 16, concurrencyCap: 16));
+
+    [Theory]
+    [InlineData(5, null, false)] // a list never read may be long: by id, each entity cached on its own
+    [InlineData(5, 3, true)] // three pages cached whole beat five requests
+    [InlineData(10, 38, false)] // ten requests beat thirty-eight pages
+    [InlineData(17, 500, true)] // more keys than by id may take: the whole list, whatever its length
+    public void With_the_cache_on_a_list_is_read_whole_when_it_costs_no_more_than_by_id(int keys, int? knownPages, bool whole) =>
+        Assert.Equal(whole, BatchCost.WholeReadIsCheaper(keys, knownPages, byIdMaxKeys: 16));
 }

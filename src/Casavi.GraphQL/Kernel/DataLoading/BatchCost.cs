@@ -28,6 +28,14 @@ public static class BatchCost
         return pages <= keys && WindowsFor(pages) <= byIdWaves + ToleratedExtraWaves;
     }
 
+    /// <summary>
+    /// With the cross-request cache on, a list is read whole (every page, in one round when its length is
+    /// known) and then serves later batches too: worth it when it costs no more requests than the keys
+    /// by id, or when the batch is too large for by id.
+    /// </summary>
+    public static bool WholeReadIsCheaper(int keys, int? knownPages, int byIdMaxKeys) =>
+        keys > byIdMaxKeys || knownPages <= keys;
+
     /// <summary>Windows of 1, 2, 4… pages that cover <paramref name="pages"/>.</summary>
     private static int WindowsFor(int pages) => 32 - int.LeadingZeroCount(pages);
 }

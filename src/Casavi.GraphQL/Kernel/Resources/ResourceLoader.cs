@@ -45,7 +45,7 @@ public sealed class ResourceLoader<TValue>(
     private async Task<IReadOnlyDictionary<string, TValue>> FetchThroughCacheAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
         var list = resource.HasList ? await lists.ReadCachedAsync(resource.WholeList(services), cancellationToken) : null;
-        if (list is null && resource.HasList && (!resource.HasById || WalkIsCheaper(keys.Count)))
+        if (list is null && resource.HasList && (!resource.HasById || BatchCost.WholeReadIsCheaper(keys.Count, hints.PagesOf(resource.ListName), options.Value.ByIdMaxKeys)))
             list = await lists.ReadAsync(resource.WholeList(services), cancellationToken);
         if (list is null)
             return await ByIdAsync(keys, cached: true, cancellationToken);
