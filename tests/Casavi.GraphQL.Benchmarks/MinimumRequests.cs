@@ -9,8 +9,8 @@ internal sealed record MinimumCost(int Requests, string Breakdown);
 /// <summary>
 /// Works out the fewest casavi requests that can answer a query from the sandbox's own lists rather
 /// than from what the gateway did: for each level, the cheaper of one request per distinct id (where
-/// casavi has a by-id endpoint) and walking the list up to the last page that holds a needed item (the
-/// whole list when one is missing, as only the whole list shows that).
+/// casavi has a by-id endpoint) and reading the pages that hold the needed items, by number (the whole
+/// list when one is missing, as only the whole list shows that).
 /// </summary>
 internal static class MinimumRequests
 {
@@ -88,16 +88,16 @@ internal static class MinimumRequests
     {
         if (ids.Count == 0)
             return (name, 0, $"{name} 0");
-        var lastNeededPage = 0;
+        var neededPages = 0;
         var found = 0;
-        for (var page = 0; page < list.Pages.Count; page++)
+        foreach (var page in list.Pages)
         {
-            var here = list.Pages[page].Count(item => ids.Contains(Id(item)));
+            var here = page.Count(item => ids.Contains(Id(item)));
             found += here;
-            if (here > 0) lastNeededPage = page + 1;
+            if (here > 0) neededPages++;
         }
 
-        var walk = found == ids.Count ? lastNeededPage : list.Pages.Count;
+        var walk = found == ids.Count ? neededPages : list.Pages.Count;
         var walkText = $"{walk} of {list.Pages.Count} pages";
         return byId && ids.Count < walk
             ? (name, ids.Count, $"{name} {ids.Count} (by id; walk {walkText})")

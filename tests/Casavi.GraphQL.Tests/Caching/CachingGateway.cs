@@ -31,7 +31,7 @@ internal sealed class CachingGateway : IAsyncDisposable
     public string Account => Services.GetRequiredService<CacheAccount>().Id;
 
     /// <summary>Starts a replica on its own embedded sandbox, or on <paramref name="casaviOf"/>'s casavi (the same account).</summary>
-    public static async Task<CachingGateway> StartAsync(string redis, CachingGateway? casaviOf = null)
+    public static async Task<CachingGateway> StartAsync(string redis, CachingGateway? casaviOf = null, int latencyMilliseconds = 0)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -40,6 +40,7 @@ internal sealed class CachingGateway : IAsyncDisposable
             // What these tests check is sharing: a replica just started, on a machine busy with other tests,
             // can take longer than the 50 ms default to fetch a list of half a megabyte (then it is a miss).
             ["Cache:RedisTimeout"] = "00:00:01",
+            ["Sandbox:LatencyMilliseconds"] = $"{latencyMilliseconds}",
         };
         if (casaviOf is not null)
         {

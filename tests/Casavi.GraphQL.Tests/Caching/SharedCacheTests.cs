@@ -83,6 +83,42 @@ public sealed class SharedCacheTests
         Assert.True(UpstreamCost.From(shared).CacheHits > 0, UpstreamCost.From(shared).ToString());
     }
 
+    [Fact]
+    public async Task A_new_replica_reads_the_lists_another_one_measured_in_one_round_each()
+    {
+        // With casavi-like latency, so pages requested together overlap and count as one wave.
+        await using var first = await CachingGateway.StartAsync(RedisServer.Shared, latencyMilliseconds: 30);
+        await first.PostQueryAsync(Nested);
+        var removed = await RemoveEntriesAsync(RedisServer.Shared, first.Account, except: "shape:");
+        await using var informed = await CachingGateway.StartAsync(RedisServer.Shared, casaviOf: first);
+        await using var blind = await CachingGateway.StartAsync(RedisServer.Shared, latencyMilliseconds: 30);
+
+        var withShapes = UpstreamCost.From(await informed.PostQueryAsync(Nested));
+        var without = UpstreamCost.From(await blind.PostQueryAsync(Nested));
+
+        Assert.True(removed >= 3, $"{removed} entries removed");
+        // Each list is asked for all its pages at once (the client's concurrency cap may still split a round),
+        // and no page past the end is probed.
+        var report = $"with the shapes {withShapes}; without {without}";
+        Assert.True(2 * withShapes.Waves < without.Waves, report);
+        Assert.True(withShapes.Count("GET /v2/contacts") < without.Count("GET /v2/contacts"), report);
+    }
+
+    /// <summary>Deletes the entries of <paramref name="account"/> except those whose key holds <paramref name="except"/>.</summary>
+    private static async Task<int> RemoveEntriesAsync(string redis, string account, string except)
+    {
+        await using var connection = await ConnectionMultiplexer.ConnectAsync(redis);
+        var server = connection.GetServer(connection.GetEndPoints()[0]);
+        var removed = 0;
+        await foreach (var key in server.KeysAsync(pattern: $"*{account}*"))
+        {
+            if (!key.ToString().Contains(except, StringComparison.Ordinal) && await connection.GetDatabase().KeyDeleteAsync(key))
+                removed++;
+        }
+
+        return removed;
+    }
+
     /// <summary>Overwrites the payload of every entry of <paramref name="account"/> with bytes no reader understands.</summary>
     private static async Task<int> CorruptEntriesAsync(string redis, string account)
     {

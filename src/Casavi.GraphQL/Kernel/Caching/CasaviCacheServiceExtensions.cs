@@ -1,3 +1,4 @@
+using Casavi.GraphQL.Kernel.DataLoading;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -13,6 +14,7 @@ public static class CasaviCacheServiceExtensions
         services.TryAddSingleton<CacheAccount>();
         services.TryAddSingleton<CasaviCache>();
         services.TryAddSingleton<ListRefreshes>();
+        services.TryAddSingleton<IListShapeStore, CachedListShapes>();
         services.TryAddScoped<ListCache>();
         services.AddHybridCache().AddSerializerFactory(new CasaviJsonCacheSerializer());
         services.AddOptions<HybridCacheOptions>().Configure<IOptions<CacheOptions>>((hybrid, cache) =>

@@ -24,6 +24,7 @@ public sealed class ListScanner(ICasaviPager pager, PageCountHints hints, IOptio
         string listKey, Func<CancellationToken, Task<Page<T>>> firstPage, WalkDemand demand, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var walk = GatewayTracing.StartListWalk(listKey);
+        await hints.LoadSharedAsync(listKey, cancellationToken);
         var pages = new PageRequests<T>(pager, firstPage, cancellationToken);
         var expectedPages = hints.PagesOf(listKey) ?? 0;
         var frontier = new PageFrontier(expectedPages, demand.MinimumPages);

@@ -6,9 +6,10 @@ namespace Casavi.GraphQL.Kernel.DataLoading;
 /// What is remembered of each list across requests, never its data: how many pages it had when last
 /// walked, how its links number pages, and on which page each key sought in it was seen. The next walk
 /// can then ask for the pages it expects without probing for the end, and a search for known keys can
-/// ask for exactly their pages.
+/// ask for exactly their pages. Page counts and numbering are also kept in <paramref name="shared"/>
+/// (when the cache is on), so they survive restarts and reach other replicas; key locations stay here.
 /// </summary>
-public sealed class PageCountHints
+public sealed class PageCountHints(IListShapeStore? shared = null)
 {
     /// <summary>
     /// Keys remembered per list. A key and its page take about 100 bytes, so a list costs at most some
@@ -24,7 +25,23 @@ public sealed class PageCountHints
     /// <summary>The page count seen last time, or null for a list not walked yet.</summary>
     public int? PagesOf(string listKey) => pageCounts.TryGetValue(listKey, out var count) ? count : null;
 
-    public void Remember(string listKey, int pageCount) => pageCounts[listKey] = pageCount;
+    public void Remember(string listKey, int pageCount)
+    {
+        if (pageCounts.TryGetValue(listKey, out var known) && known == pageCount)
+            return;
+        pageCounts[listKey] = pageCount;
+        shared?.Write(listKey, new ListShape(pageCount, PatternOf(listKey)?.LinkTo(2)));
+    }
+
+    /// <summary>Takes what another replica or an earlier process learnt of the list, when this one knows nothing of it yet.</summary>
+    public async ValueTask LoadSharedAsync(string listKey, CancellationToken cancellationToken)
+    {
+        if (shared is null || pageCounts.ContainsKey(listKey) || await shared.ReadAsync(listKey, cancellationToken) is not { } shape)
+            return;
+        pageCounts.TryAdd(listKey, shape.Pages);
+        if (shape.SecondPageLink is { } link && PageLinkPattern.Learn(link) is { } pattern)
+            patterns.TryAdd(listKey, pattern);
+    }
 
     /// <summary>How the list's links numbered pages last time, or null when not known.</summary>
     public PageLinkPattern? PatternOf(string listKey) => patterns.GetValueOrDefault(listKey);
