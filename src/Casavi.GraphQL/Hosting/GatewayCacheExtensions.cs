@@ -13,6 +13,7 @@ public static class GatewayCacheExtensions
             .Bind(section)
             .Validate(o => o.Ttl >= TimeSpan.Zero, "Cache:Ttl must not be negative (0 turns the cache off).")
             .Validate(o => o.FullRefresh > TimeSpan.Zero, "Cache:FullRefresh must be positive.")
+            .Validate(o => o.FullRefresh >= o.Ttl, "Cache:FullRefresh must not be shorter than Cache:Ttl (a list is read whole at most that often).")
             .Validate(o => o.RedisTimeout > TimeSpan.Zero, "Cache:RedisTimeout must be positive.")
             .Validate(o => o.MaxEntryBytes > 0, "Cache:MaxEntryBytes must be a positive number of bytes.")
             .Validate(

@@ -25,7 +25,7 @@ public sealed class ListCache(CasaviCache cache, ListScanner scanner, ListRefres
     {
         if (!cache.Enabled)
             return await ReadWholeAsync(list, cancellationToken);
-        var entry = await cache.GetOrReadAsync(KeyOf(list), token => ReadWholeAsync(list, token), ExpirationOf(list), cancellationToken);
+        var entry = await cache.GetOrReadAsync(KeyOf(list), token => ReadWholeAsync(list, token), ExpirationOf, cancellationToken);
         return await UpToDateAsync(list, entry);
     }
 
@@ -55,8 +55,11 @@ public sealed class ListCache(CasaviCache cache, ListScanner scanner, ListRefres
 
     private static string KeyOf<T>(WholeList<T> list) => $"list:{list.Key}";
 
-    /// <summary>A list that can be refreshed by its changes stays until its next whole read is due; others for the TTL.</summary>
-    private TimeSpan ExpirationOf<T>(WholeList<T> list) => list.ChangedSince is null ? cache.Ttl : cache.FullRefresh;
+    /// <summary>
+    /// Every list is kept until its next whole read is due, though served only for the TTL: an expired
+    /// one is still known, so a query can start its refresh before it gets there (refresh ahead).
+    /// </summary>
+    private TimeSpan ExpirationOf => cache.FullRefresh;
 
     private bool IsExpired<T>(CachedList<T> entry) => time.GetUtcNow() - entry.ReadAt > cache.Ttl;
 
@@ -75,7 +78,7 @@ public sealed class ListCache(CasaviCache cache, ListScanner scanner, ListRefres
         var refreshed = list.ChangedSince is { } changedSince && sinceWhole < cache.FullRefresh
             ? entry.Merge(await ReadChangesAsync(list, changedSince, entry.ReadAt - ClockAllowance), list.KeyOf, now)
             : await ReadWholeAsync(list, CancellationToken.None);
-        var remaining = list.ChangedSince is null ? cache.Ttl : cache.FullRefresh - (now - refreshed.FullReadAt);
+        var remaining = cache.FullRefresh - (now - refreshed.FullReadAt);
         await cache.SetAsync(KeyOf(list), refreshed, remaining, CancellationToken.None);
         return refreshed;
     }

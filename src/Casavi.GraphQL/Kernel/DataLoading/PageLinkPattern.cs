@@ -25,21 +25,36 @@ public sealed record PageLinkPattern
     public int FirstPageNumber { get; }
 
     /// <summary>The pattern, or null when the link names no page number that says how pages count.</summary>
-    public static PageLinkPattern? Learn(string secondPageLink)
+    public static PageLinkPattern? Learn(string secondPageLink) =>
+        FindNumber(secondPageLink) is var (start, end, second) && second is 1 or 2
+            ? new PageLinkPattern(secondPageLink[..start], secondPageLink[end..], second - 1)
+            : null;
+
+    /// <summary>
+    /// The links to the <paramref name="count"/> pages after the one <paramref name="link"/> names, its page
+    /// number counted up by one each (as casavi numbers pages); none when the link names no page number.
+    /// </summary>
+    public static IReadOnlyList<string> Following(string link, int count) =>
+        FindNumber(link) is var (start, end, number)
+            ? [.. Enumerable.Range(1, Math.Max(0, count)).Select(step => string.Concat(link.AsSpan(0, start), (number + step).ToString(CultureInfo.InvariantCulture), link.AsSpan(end)))]
+            : [];
+
+    /// <summary>Where the value of the link's <c>page</c> query parameter starts and ends, and the number it holds.</summary>
+    private static (int Start, int End, int Number)? FindNumber(string link)
     {
-        var query = secondPageLink.IndexOf('?', StringComparison.Ordinal);
+        var query = link.IndexOf('?', StringComparison.Ordinal);
         if (query < 0)
             return null;
-        for (var start = query + 1; start < secondPageLink.Length;)
+        for (var start = query + 1; start < link.Length;)
         {
-            var end = secondPageLink.IndexOf('&', start);
+            var end = link.IndexOf('&', start);
             if (end < 0)
-                end = secondPageLink.Length;
-            if (secondPageLink.AsSpan(start, end - start).StartsWith(Parameter, StringComparison.Ordinal))
+                end = link.Length;
+            if (link.AsSpan(start, end - start).StartsWith(Parameter, StringComparison.Ordinal))
             {
-                var number = secondPageLink.AsSpan(start + Parameter.Length, end - start - Parameter.Length);
-                return int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var second) && second is 1 or 2
-                    ? new PageLinkPattern(secondPageLink[..(start + Parameter.Length)], secondPageLink[end..], second - 1)
+                var valueStart = start + Parameter.Length;
+                return int.TryParse(link.AsSpan(valueStart, end - valueStart), NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+                    ? (valueStart, end, number)
                     : null;
             }
 

@@ -7,19 +7,26 @@ namespace Casavi.GraphQL.Kernel.Paging;
 
 /// <summary>
 /// Builds a connection over a casavi list: starts at the page and offset the <c>after</c> cursor
-/// names, follows <c>_links.next</c> only while more items are needed, and walks the whole list
-/// only when <c>totalCount</c> is selected (reusing the pages already fetched).
+/// names, follows <c>_links.next</c> only while more items are needed (asking for the pages that
+/// <c>first</c> still needs all at once when <paramref name="parallelPages"/>), and walks the whole
+/// list only when <c>totalCount</c> is selected (reusing the pages already fetched).
 /// </summary>
 public static class CasaviListConnection
 {
+    /// <summary>casavi's fixed page size.</summary>
+    private const int PageSize = 25;
+
     public static async Task<ConnectionResult<T>> BuildAsync<T>(
-        CasaviList<T> list, PageRequest request, bool includeTotalCount, ICasaviPager pager, Action<T>? seen, CancellationToken cancellationToken, CasaviCache? cache = null)
+        CasaviList<T> list, PageRequest request, bool includeTotalCount, ICasaviPager pager, Action<T>? seen, CancellationToken cancellationToken, CasaviCache? cache = null, bool parallelPages = false)
     {
         var pages = new PageReader<T>(list, pager, cache, cancellationToken);
         var start = request.After is null ? ListCursor.Start(list.Scope) : ListCursor.Decode(request.After, list.Scope);
         var edges = new List<EdgeResult<T>>(request.First);
         var position = start;
         var page = await pages.ReadAsync(position.PageLink);
+        var stillNeeded = request.First - (page.List.Count - position.Offset);
+        if (parallelPages && stillNeeded > 0 && PageReader<T>.NextLink(page) is { } following)
+            pages.Prefetch(following, (stillNeeded + PageSize - 1) / PageSize);
         bool hasNextPage;
 
         while (true)
@@ -40,10 +47,12 @@ public static class CasaviListConnection
             position = new ListCursor(list.Scope, nextLink, 0);
         }
 
+        var totalCount = includeTotalCount ? await pages.CountAllAsync() : (int?)null;
+        await pages.SettleAsync();
         return new ConnectionResult<T>
         {
             Edges = edges,
-            TotalCount = includeTotalCount ? await pages.CountAllAsync() : null,
+            TotalCount = totalCount,
             PageInfo = new PageInfo
             {
                 HasNextPage = hasNextPage,

@@ -1,6 +1,7 @@
 using Casavi.Client.Paging;
 using Casavi.Contract;
 using Casavi.GraphQL.Kernel.Caching;
+using Casavi.GraphQL.Kernel.DataLoading;
 
 namespace Casavi.GraphQL.Kernel.Paging;
 
@@ -8,21 +9,36 @@ namespace Casavi.GraphQL.Kernel.Paging;
 internal sealed class PageReader<T>(CasaviList<T> list, ICasaviPager pager, CasaviCache? cache, CancellationToken cancellationToken)
 {
     private const string FirstPageKey = "";
-    private readonly Dictionary<string, Page<T>> fetched = [];
+    private readonly Dictionary<string, Task<Page<T>>> fetched = [];
 
     public static string? NextLink(Page<T> page) => string.IsNullOrEmpty(page.Links?.Next) ? null : page.Links.Next;
 
-    public async Task<Page<T>> ReadAsync(string? link)
+    public Task<Page<T>> ReadAsync(string? link)
     {
-        if (fetched.TryGetValue(link ?? FirstPageKey, out var known))
-            return known;
-
-        var page = cache is { Enabled: true }
-            ? await cache.GetOrReadAsync($"page:{list.Scope}:{link}", token => FetchAsync(link, token), cache.Ttl, cancellationToken)
-            : await FetchAsync(link, cancellationToken);
-        fetched[link ?? FirstPageKey] = page;
+        if (!fetched.TryGetValue(link ?? FirstPageKey, out var page))
+            fetched[link ?? FirstPageKey] = page = LoadAsync(link);
         return page;
     }
+
+    /// <summary>
+    /// Asks for <paramref name="count"/> pages from <paramref name="nextLink"/> on at once, numbered as casavi
+    /// numbers them. Each is used only when a next link names it, so a list that changed meanwhile is still
+    /// read exactly; one that ended sooner costs the pages asked past its end.
+    /// </summary>
+    public void Prefetch(string nextLink, int count)
+    {
+        _ = ReadAsync(nextLink);
+        foreach (var link in PageLinkPattern.Following(nextLink, count - 1))
+            _ = ReadAsync(link);
+    }
+
+    /// <summary>Waits for pages still in flight (prefetched, never used), so their cost lands in the request that caused it and their failures are observed.</summary>
+    public async Task SettleAsync() => await ((Task)Task.WhenAll(fetched.Values)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+
+    private async Task<Page<T>> LoadAsync(string? link) =>
+        cache is { Enabled: true }
+            ? await cache.GetOrReadAsync($"page:{list.Scope}:{link}", token => FetchAsync(link, token), cache.Ttl, cancellationToken)
+            : await FetchAsync(link, cancellationToken);
 
     private Task<Page<T>> FetchAsync(string? link, CancellationToken token) =>
         link is null ? list.FirstPage(token) : pager.GetPageAsync<T>(link, token);
