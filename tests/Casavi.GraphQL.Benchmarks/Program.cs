@@ -9,6 +9,7 @@ namespace Casavi.GraphQL.Benchmarks;
 /// <item>(default) <c>[latencyMs] [--seconds N] [--clients N] [--only cost|throughput]</c>: the cost table (A) and gateway throughput (B).</item>
 /// <item><c>strategies [latencyMs]</c>: the batching strategies side by side.</item>
 /// <item><c>outage [seconds] [clients] [dll]</c>: what the gateway logs while casavi is down.</item>
+/// <item><c>bombs [seconds]</c>: cost-limit refusals of the probes, memory and throughput beside them.</item>
 /// </list>
 /// Compare rows of one run with each other; absolute times depend on the machine, printed first.
 /// </summary>
@@ -32,10 +33,16 @@ internal static class Benchmark
             return 0;
         }
 
+        if (args is ["bombs", .. var bombArgs])
+        {
+            await BombReplay.RunAsync(TimeSpan.FromSeconds(bombArgs.Length > 0 ? double.Parse(bombArgs[0], CultureInfo.InvariantCulture) : 10));
+            return 0;
+        }
+
         var options = CostAndThroughputOptions.Parse(args);
         if (options is null)
         {
-            Console.Error.WriteLine("usage: [latencyMs] [--seconds N] [--clients N] [--only cost|throughput] | strategies [latencyMs] | outage [seconds] [clients] [dll]");
+            Console.Error.WriteLine("usage: [latencyMs] [--seconds N] [--clients N] [--only cost|throughput] | strategies [latencyMs] | bombs [seconds] | outage [seconds] [clients] [dll]");
             return 2;
         }
 

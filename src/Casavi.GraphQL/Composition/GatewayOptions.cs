@@ -19,6 +19,24 @@ public sealed class GatewayOptions
     /// <summary>Leaves room for introspection (about 13 levels) and for queries four entities deep through connections.</summary>
     public int MaxQueryDepth { get; set; } = 20;
 
+    /// <summary>
+    /// Fields per document, each fragment counted per spread; checked before validation, whose cost
+    /// grows with the square of a selection set's fields. The largest test and README queries use under 100.
+    /// </summary>
+    public int MaxFields { get; set; } = 2_000;
+
+    /// <summary>Aliased fields per document (counted like <see cref="MaxFields"/>): aliases are how one request repeats a costly field.</summary>
+    public int MaxAliases { get; set; } = 100;
+
+    /// <summary>casavi requests an operation is estimated to make at most (Kernel/Cost/OperationCost); the README's nested examples estimate under 150.</summary>
+    public int MaxUpstreamRequests { get; set; } = 300;
+
+    /// <summary>
+    /// Values an operation's result is estimated to hold at most; bounds the memory one response takes
+    /// (some 1 KB per value while it is built). The README's nested query with first: 50 estimates 109,000.
+    /// </summary>
+    public int MaxEstimatedResultItems { get; set; } = 250_000;
+
     /// <summary>Section "Gateway:Batching".</summary>
     public BatchingOptions Batching { get; set; } = new();
 

@@ -16,6 +16,10 @@ internal sealed class GatewayOptionsValidator : IValidateOptions<GatewayOptions>
         Require(options.MaxRequestBodyBytes > 0, "Gateway:MaxRequestBodyBytes must be a positive number of bytes.");
         Require(options.MaxQueryLength > 0, "Gateway:MaxQueryLength must be a positive number of characters.");
         Require(options.MaxQueryDepth > 0, "Gateway:MaxQueryDepth must be a positive number of levels.");
+        Require(options.MaxFields > 0, "Gateway:MaxFields must be a positive number of fields.");
+        Require(options.MaxAliases >= 0, "Gateway:MaxAliases must not be negative.");
+        Require(options.MaxUpstreamRequests > 0, "Gateway:MaxUpstreamRequests must be a positive number of requests.");
+        Require(options.MaxEstimatedResultItems > 0, "Gateway:MaxEstimatedResultItems must be a positive number of values.");
         Require(options.Batching.ByIdMaxKeys >= 0, "Gateway:Batching:ByIdMaxKeys must not be negative.");
         Require(options.RequestLog.MaxLinesPerSecond >= 0, "Gateway:RequestLog:MaxLinesPerSecond must not be negative (0 writes every line).");
         Require(

@@ -18,6 +18,7 @@ internal sealed class GraphQLHttpHandler(
     IDocumentBuilder documentBuilder,
     GraphQLRequestReader reader,
     GraphQLResponseWriter writer,
+    CostGuard costGuard,
     IOptions<GatewayOptions> options,
     OperationObserver observer)
 {
@@ -42,7 +43,15 @@ internal sealed class GraphQLHttpHandler(
                 ? reader.ReadGet(request.Query)
                 : await reader.ReadPostAsync(request, context.RequestAborted);
             operation.Requested(graphQLRequest);
-            var document = isGet ? ParseQueryOnly(graphQLRequest) : null;
+            var document = Parse(graphQLRequest, isGet);
+            if (document is not null && costGuard.Check(document, graphQLRequest.OperationName, graphQLRequest.Variables) is { } refusal)
+            {
+                // Answered like a validation error (400 for graphql-response+json, 200 for legacy JSON), without executing.
+                operation.Rejected(refusal.Code!);
+                await writer.WriteResultAsync(context, new ExecutionResult { Errors = [refusal] }, mediaType);
+                return;
+            }
+
             var result = await ExecuteAsync(context, graphQLRequest, document, operation.Calls);
             operation.Executed(result);
             await writer.WriteResultAsync(context, result, mediaType);
@@ -60,8 +69,11 @@ internal sealed class GraphQLHttpHandler(
             TransportError.MethodNotAllowed(context.Request.Method),
             ResponseMediaTypes.Negotiate(context.Request) ?? ResponseMediaTypes.Json);
 
-    /// <summary>GET must not change anything, so its document is parsed here to refuse mutations (spec: 405).</summary>
-    private GraphQLDocument? ParseQueryOnly(GraphQLRequest request)
+    /// <summary>
+    /// Parsed here, once, so its cost is checked before validation; and GET must not change anything,
+    /// so a mutation over GET is refused (spec: 405).
+    /// </summary>
+    private GraphQLDocument? Parse(GraphQLRequest request, bool isGet)
     {
         GraphQLDocument document;
         try
@@ -73,7 +85,7 @@ internal sealed class GraphQLHttpHandler(
             return null; // the executor parses again and reports the syntax error in GraphQL form
         }
 
-        if (OperationSelector.Select(document, request.OperationName)?.Operation == OperationType.Mutation)
+        if (isGet && OperationSelector.Select(document, request.OperationName)?.Operation == OperationType.Mutation)
             throw new TransportException(TransportError.MutationOverGet());
         return document;
     }

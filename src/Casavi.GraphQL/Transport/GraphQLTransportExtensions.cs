@@ -15,6 +15,7 @@ public static class GraphQLTransportExtensions
     {
         builder.Services.AddSingleton<GraphQLRequestReader>();
         builder.Services.AddSingleton<GraphQLResponseWriter>();
+        builder.Services.AddSingleton<CostGuard>();
         builder.Services.AddSingleton<GatewayMetrics>();
         builder.Services.AddSingleton<OperationObserver>();
         builder.Services.AddSingleton<RequestLogBudget>();

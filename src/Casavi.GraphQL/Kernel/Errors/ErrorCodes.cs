@@ -45,4 +45,10 @@ public static class ErrorCodes
 
     /// <summary>A method other than GET or POST, or a mutation over GET (405).</summary>
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
+
+    /// <summary>
+    /// The document exceeds a cost limit (fields, aliases, estimated casavi requests or result items,
+    /// <c>Gateway:Max…</c>); refused before validation and execution, like a validation error.
+    /// </summary>
+    public const string CostLimit = "COST_LIMIT";
 }

@@ -1,0 +1,32 @@
+namespace Casavi.GraphQL.Kernel.Cost;
+
+/// <summary>
+/// What a document is estimated to cost before anything runs. Doubles, because nested lists and
+/// fragments spread within fragments multiply: an estimate may exceed any integer and must still compare.
+/// </summary>
+/// <param name="Fields">Fields of the largest operation with every fragment spread expanded (or of the whole document as written, if larger).</param>
+/// <param name="Aliases">Aliased fields, counted the same way.</param>
+/// <param name="Requests">casavi requests of the operation that would run (see <see cref="OperationCost"/>).</param>
+/// <param name="ResultItems">Values in its result: every field of every object, every list item.</param>
+public sealed record CostEstimate(double Fields, double Aliases, double Requests, double ResultItems);
+
+/// <summary>The limits a request must stay within to be executed; each compares with the figure of <see cref="CostEstimate"/> of the same name.</summary>
+public sealed record CostLimits(int MaxFields, int MaxAliases, int MaxUpstreamRequests, int MaxEstimatedResultItems)
+{
+    /// <summary>Why the request is refused, naming the first limit exceeded, its estimate and the limit; null when within all.</summary>
+    public static string? Exceeded(double fields, double aliases, CostLimits limits) =>
+        fields > limits.MaxFields ? Message("fields", fields, limits.MaxFields, "Gateway:MaxFields")
+        : aliases > limits.MaxAliases ? Message("aliases", aliases, limits.MaxAliases, "Gateway:MaxAliases")
+        : null;
+
+    /// <inheritdoc cref="Exceeded(double, double, CostLimits)"/>
+    public string? Exceeded(CostEstimate estimate) =>
+        Exceeded(estimate.Fields, estimate.Aliases, this)
+        ?? (estimate.Requests > MaxUpstreamRequests ? Message("casavi requests (estimated)", estimate.Requests, MaxUpstreamRequests, "Gateway:MaxUpstreamRequests")
+        : estimate.ResultItems > MaxEstimatedResultItems ? Message("result items (estimated)", estimate.ResultItems, MaxEstimatedResultItems, "Gateway:MaxEstimatedResultItems")
+        : null);
+
+    private static string Message(string what, double estimate, int limit, string setting) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"The query was refused before execution: {Math.Ceiling(Math.Min(estimate, 1e15)):N0} {what}; at most {limit:N0} are allowed ({setting}). Ask for fewer fields, smaller pages (first) or less nesting, or split the query.");
+}

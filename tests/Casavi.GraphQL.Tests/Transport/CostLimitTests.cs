@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text;
+using Casavi.GraphQL.Tests.Infrastructure;
+
+namespace Casavi.GraphQL.Tests.Transport;
+
+/// <summary>The probes that once exhausted the gateway, replayed: each is refused before it costs a casavi request.</summary>
+[Collection(GatewayTestGroup.Name)]
+public sealed class CostLimitTests(GatewayFixture gateway)
+{
+    public static TheoryData<string, string> Probes => new()
+    {
+        { "3,033 aliases of units(first: 1) { totalCount }", Aliases(3_033, "units(first:1){totalCount}") },
+        { "1,000 aliases of properties(first: 100)", Aliases(1_000, "properties(first: 100) { nodes { name } }") },
+        { "5 hops with first: 100", "{ properties(first: 100) { nodes { units(first: 100) { nodes { property { units(first: 100) { nodes { property { units(first: 100) { nodes { name } } } } } } } } } } }" },
+        { "fragment variant", "query { properties(first: 100) { ...P } } fragment P on PropertyConnection { nodes { units(first: 100) { ...U } } } fragment U on UnitConnection { nodes { property { units(first: 100) { nodes { property { units(first: 100) { nodes { name } } } } } } } }" },
+        { "fragments doubling 40 times", DoublingFragments(40) },
+        { "33k repeated fields", "{ node(id: \"x\") { " + string.Concat(Enumerable.Repeat("id ", 33_000)) + "} }" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Probes))]
+    public async Task A_probe_is_refused_with_COST_LIMIT_and_no_casavi_request(string probe, string query)
+    {
+        var before = gateway.Sandbox.Requests.Total;
+        var clock = Stopwatch.StartNew();
+        var body = await gateway.PostQueryAsync(query);
+        clock.Stop();
+
+        Assert.True("COST_LIMIT" == body.FirstErrorCode(), $"{probe}: {body}");
+        Assert.False(body.TryGetProperty("data", out _), probe);
+        Assert.Equal(before, gateway.Sandbox.Requests.Total);
+        // Loose: the machine is noisy; the benchmark's "bombs" mode measures the time precisely.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"{probe} took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public async Task The_message_names_the_estimate_and_the_limit()
+    {
+        var body = await gateway.PostQueryAsync(Aliases(101, "__typename"));
+
+        var message = body.GetProperty("errors")[0].GetProperty("message").GetString();
+        Assert.Contains("101 aliases", message, StringComparison.Ordinal);
+        Assert.Contains("at most 100", message, StringComparison.Ordinal);
+        Assert.Contains("Gateway:MaxAliases", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_refusal_is_a_400_for_the_GraphQL_response_media_type()
+    {
+        using var client = gateway.CreateClient();
+        using var response = await client.SendAsync(GraphQLHttp.PostQuery(Aliases(101, "__typename"), GraphQLHttp.GraphQLResponseJson));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("COST_LIMIT", (await response.JsonAsync()).FirstErrorCode());
+    }
+
+    [Fact]
+    public async Task Variables_count_with_their_values()
+    {
+        const string query = "query($n: Int) { properties(first: $n) { nodes { units(first: $n) { nodes { property { units(first: $n) { nodes { property { units(first: $n) { nodes { name } } } } } } } } } } }";
+
+        Assert.Equal("COST_LIMIT", (await gateway.PostQueryAsync(query, new { n = 100 })).FirstErrorCode());
+        Assert.False((await gateway.PostQueryAsync(query, new { n = 1 })).TryGetProperty("errors", out _));
+    }
+
+    private static string Aliases(int count, string field)
+    {
+        var query = new StringBuilder("{");
+        for (var i = 0; i < count; i++)
+            query.Append(" a").Append(i).Append(':').Append(field);
+        return query.Append(" }").ToString();
+    }
+
+    /// <summary>F0 spreads F1 twice, F1 spreads F2 twice…: 2^<paramref name="levels"/> fields once expanded.</summary>
+    private static string DoublingFragments(int levels)
+    {
+        var query = new StringBuilder("{ ...F0 }");
+        for (var i = 0; i < levels; i++)
+            query.Append(" fragment F").Append(i).Append(" on Query { ...F").Append(i + 1).Append(" ...F").Append(i + 1).Append(" }");
+        return query.Append(" fragment F").Append(levels).Append(" on Query { __typename }").ToString();
+    }
+}
