@@ -19,6 +19,12 @@ public sealed class GatewayOptions
     /// <summary>Leaves room for introspection (about 13 levels) and for queries four entities deep through connections.</summary>
     public int MaxQueryDepth { get; set; } = 20;
 
+    /// <summary>
+    /// Deadline of one GraphQL request; fields not resolved by then answer <c>TIMEOUT</c>. Longer than
+    /// <c>Casavi:TotalTimeout</c>, so a casavi call ends with its own error first.
+    /// </summary>
+    public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Section "Gateway:Batching".</summary>
     public BatchingOptions Batching { get; set; } = new();
 

@@ -1,9 +1,10 @@
+using Casavi.Client;
 using Microsoft.Extensions.Options;
 
 namespace Casavi.GraphQL.Composition;
 
 /// <summary>Checks the "Gateway" section at start; each message names the setting and the expected form.</summary>
-internal sealed class GatewayOptionsValidator : IValidateOptions<GatewayOptions>
+internal sealed class GatewayOptionsValidator(IOptions<CasaviClientOptions> casavi) : IValidateOptions<GatewayOptions>
 {
     public ValidateOptionsResult Validate(string? name, GatewayOptions options)
     {
@@ -16,6 +17,10 @@ internal sealed class GatewayOptionsValidator : IValidateOptions<GatewayOptions>
         Require(options.MaxRequestBodyBytes > 0, "Gateway:MaxRequestBodyBytes must be a positive number of bytes.");
         Require(options.MaxQueryLength > 0, "Gateway:MaxQueryLength must be a positive number of characters.");
         Require(options.MaxQueryDepth > 0, "Gateway:MaxQueryDepth must be a positive number of levels.");
+        Require(options.ExecutionTimeout > TimeSpan.Zero, "Gateway:ExecutionTimeout must be positive.");
+        Require(
+            casavi.Value.TotalTimeout < options.ExecutionTimeout,
+            "Casavi:TotalTimeout must be shorter than Gateway:ExecutionTimeout, so a casavi call fails with its own error before the request's deadline.");
         Require(options.Batching.ByIdMaxKeys >= 0, "Gateway:Batching:ByIdMaxKeys must not be negative.");
         Require(options.RequestLog.MaxLinesPerSecond >= 0, "Gateway:RequestLog:MaxLinesPerSecond must not be negative (0 writes every line).");
         Require(

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using Casavi.GraphQL.Kernel.Caching;
 using Casavi.GraphQL.Kernel.DataLoading;
 using Casavi.GraphQL.Kernel.Errors;
+using Casavi.GraphQL.Kernel.Execution;
 using Casavi.GraphQL.Kernel.Fields;
 using Casavi.GraphQL.Kernel.Relay;
 using Casavi.GraphQL.Kernel.Resources;
@@ -36,6 +37,7 @@ public static class GraphServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<PageCountHints>();
         services.TryAddScoped<ListScanner>();
+        services.TryAddScoped<ExecutionDeadline>();
         services.AddCasaviCache();
         services.AddSingleton<IDocumentExecutionListener, RefreshAheadListener>();
         services.AddGraphQL(builder => builder
@@ -46,6 +48,7 @@ public static class GraphServiceCollectionExtensions
             // Deeply nested selections fan out into casavi requests level by level; refuse them with a clear error.
             .AddComplexityAnalyzer((complexity, provider) =>
                 complexity.MaxDepth = provider.GetRequiredService<IOptions<GatewayOptions>>().Value.MaxQueryDepth)
+            .UseMiddleware<DeadlineFieldMiddleware>()
             .AddErrorInfoProvider(options => options.ExposeExceptionDetails = false)
             .AddUnhandledExceptionHandler(context => context.Exception = GraphQLErrors.FromException(context.OriginalException)));
         return services;
