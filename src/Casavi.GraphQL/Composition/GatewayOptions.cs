@@ -25,6 +25,12 @@ public sealed class GatewayOptions
     /// </summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Answers <c>__schema</c>/<c>__type</c>; by default only in Development (set in <see cref="GraphServiceCollectionExtensions"/>).</summary>
+    public bool Introspection { get; set; }
+
+    /// <summary>Serves Banana Cake Pop to browsers on the endpoint; by default only in Development.</summary>
+    public bool Ide { get; set; }
+
     /// <summary>Section "Gateway:Batching".</summary>
     public BatchingOptions Batching { get; set; } = new();
 

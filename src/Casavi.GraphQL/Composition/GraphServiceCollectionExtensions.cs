@@ -30,7 +30,11 @@ public static class GraphServiceCollectionExtensions
 
         services.TryAddScoped(typeof(ResourceLoader<>));
         services.TryAddSingleton<CasaviEndpointMap>();
-        services.AddOptions<GatewayOptions>().BindConfiguration(GatewayOptions.SectionName).ValidateOnStart();
+        services.AddOptions<GatewayOptions>()
+            // Before the binding, so explicit settings win: a schema browser is for developers, not the public.
+            .Configure<IHostEnvironment>((gateway, environment) => gateway.Introspection = gateway.Ide = environment.IsDevelopment())
+            .BindConfiguration(GatewayOptions.SectionName)
+            .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GatewayOptions>, GatewayOptionsValidator>());
         // The kernel knows only its own part of the section.
         services.AddSingleton<IOptions<BatchingOptions>>(provider => Options.Create(provider.GetRequiredService<IOptions<GatewayOptions>>().Value.Batching));
@@ -49,6 +53,7 @@ public static class GraphServiceCollectionExtensions
             .AddComplexityAnalyzer((complexity, provider) =>
                 complexity.MaxDepth = provider.GetRequiredService<IOptions<GatewayOptions>>().Value.MaxQueryDepth)
             .UseMiddleware<DeadlineFieldMiddleware>()
+            .AddValidationRule(provider => new NoIntrospectionRule(refuse: !provider.GetRequiredService<IOptions<GatewayOptions>>().Value.Introspection))
             .AddErrorInfoProvider(options => options.ExposeExceptionDetails = false)
             .AddUnhandledExceptionHandler(context => context.Exception = GraphQLErrors.FromException(context.OriginalException)));
         return services;

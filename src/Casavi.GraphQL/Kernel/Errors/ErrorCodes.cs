@@ -25,6 +25,9 @@ public static class ErrorCodes
     /// <summary>casavi answered with a status the gateway has no better code for.</summary>
     public const string UpstreamError = "UPSTREAM_ERROR";
 
+    /// <summary>An introspection query while <c>Gateway:Introspection</c> is off (the default outside Development).</summary>
+    public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
+
     /// <summary>The field did not finish within <c>Gateway:ExecutionTimeout</c>; fields resolved before it keep their data.</summary>
     public const string Timeout = "TIMEOUT";
 
