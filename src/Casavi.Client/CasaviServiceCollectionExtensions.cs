@@ -33,6 +33,7 @@ public static class CasaviServiceCollectionExtensions
         services.TryAddSingleton<ICasaviPager, CasaviPager>();
         services.TryAddSingleton<CasaviHttpLogger>();
         services.TryAddSingleton<CasaviFailureSummary>();
+        services.TryAddSingleton<RateLimitPause>();
         services.AddOptions<TelemetryOptions>().Configure(telemetry => telemetry.SeverityProvider = PollyEventSeverity.Of);
         services.AddMetrics().TryAddSingleton<CasaviClientMetrics>();
         services.TryAddTransient<CasaviTransportErrorHandler>();
@@ -59,7 +60,8 @@ public static class CasaviServiceCollectionExtensions
             builder,
             Options(context.ServiceProvider),
             context.ServiceProvider.GetRequiredService<TimeProvider>(),
-            context.ServiceProvider.GetRequiredService<CasaviClientMetrics>()));
+            context.ServiceProvider.GetRequiredService<CasaviClientMetrics>(),
+            context.ServiceProvider.GetRequiredService<RateLimitPause>()));
         api.AddHttpMessageHandler<CasaviTokenHandler>().AddHttpMessageHandler<CasaviCallTrackingHandler>();
 
         var authenticate = ConfigureClient(services.AddHttpClient(CasaviHttpClientNames.Authenticate));

@@ -5,6 +5,7 @@ using Casavi.GraphQL.Hosting;
 using Casavi.GraphQL.Ide;
 using Casavi.GraphQL.Kernel.Fields;
 using Casavi.GraphQL.Transport;
+using Microsoft.Extensions.Options;
 
 // `dotnet Casavi.GraphQL.dll --health-check`: Docker's HEALTHCHECK probe of the running gateway; builds no host.
 if (HealthProbeCommand.IsRequested(args))
@@ -12,7 +13,7 @@ if (HealthProbeCommand.IsRequested(args))
 
 const string GraphQLPath = "/graphql";
 
-var builder = WebApplication.CreateBuilder(args).UseDevelopmentAddressByDefault();
+var builder = WebApplication.CreateBuilder(args).UseDevelopmentAddressByDefault().WithoutServerHeader();
 try
 {
     builder.AddGatewayTelemetry();
@@ -25,10 +26,12 @@ try
     builder.AddGatewayCors();
 
     var app = builder.Build().ValidateSettings();
+    app.UseSecurityHeaders();
     app.UseCors();
     app.MapGatewayHealth();
     app.MapGraphQLEndpoint(GraphQLPath);
-    app.MapBananaCakePop(GraphQLPath);
+    if (app.Services.GetRequiredService<IOptions<GatewayOptions>>().Value.Ide)
+        app.MapBananaCakePop(GraphQLPath);
     app.AnnounceOnStart(GraphQLPath);
     await app.RunAsync();
     return 0;

@@ -56,7 +56,8 @@ public sealed class OptionsTests
         var options = new CasaviClientOptions();
 
         Assert.Equal((16, 10_000), (options.MaxConcurrentRequests, options.QueueLimit));
-        Assert.Equal((TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(60)), (options.AttemptTimeout, options.TotalTimeout));
+        Assert.Equal((TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(20)), (options.AttemptTimeout, options.TotalTimeout));
+        Assert.Equal(TimeSpan.FromSeconds(5), options.RateLimitWaitLimit);
         Assert.Equal((3, TimeSpan.FromMilliseconds(200)), (options.Retry.MaxRetryAttempts, options.Retry.BaseDelay));
         Assert.Equal((0.5, 20), (options.CircuitBreaker.FailureRatio, options.CircuitBreaker.MinimumThroughput));
         Assert.Equal((TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(15)), (options.CircuitBreaker.SamplingDuration, options.CircuitBreaker.BreakDuration));

@@ -12,7 +12,7 @@ public sealed class RetryAfterTests
     [Fact]
     public async Task Retry_after_in_seconds_is_the_retry_delay()
     {
-        await using var harness = new ClientHarness(("Retry:BaseDelay", "00:00:00.200"));
+        await using var harness = new ClientHarness(("Retry:BaseDelay", "00:00:00.200"), ("RateLimitWaitLimit", "00:00:10"));
         var properties = harness.Get<IPropertiesApi>();
         await properties.GetAsync("P-0");
         harness.Stub.OnApi = ScriptedAnswers.FirstThen(() => StubAnswers.RetryAfterSeconds(HttpStatusCode.TooManyRequests, 7), () => StubAnswers.Json(Fixtures.Property("P-1")));

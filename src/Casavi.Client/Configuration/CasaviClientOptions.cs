@@ -22,10 +22,19 @@ public sealed class CasaviClientOptions
     public int QueueLimit { get; set; } = 10_000;
 
     /// <summary>Limit of one HTTP attempt.</summary>
-    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>Limit of a whole call: queueing, every attempt and every retry delay.</summary>
-    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(60);
+    /// <summary>
+    /// Limit of a whole call: queueing, every attempt and every retry delay. Below the gateway's
+    /// execution timeout, so a call fails with its own error before the request's deadline.
+    /// </summary>
+    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>
+    /// The longest a call waits for casavi's account-wide pause after a 429 (Retry-After); a longer
+    /// pause fails the call at once as rate limited, with the time left.
+    /// </summary>
+    public TimeSpan RateLimitWaitLimit { get; set; } = TimeSpan.FromSeconds(5);
 
     public CasaviRetryOptions Retry { get; set; } = new();
 

@@ -27,6 +27,7 @@ internal sealed class CasaviClientOptionsValidator : IValidateOptions<CasaviClie
         Require(options.QueueLimit >= 0, "Casavi:QueueLimit must not be negative.");
         Require(options.TotalTimeout >= MinimumTimeout, "Casavi:TotalTimeout must be at least 10 ms.");
         Require(options.AttemptTimeout >= MinimumTimeout && options.AttemptTimeout <= options.TotalTimeout, "Casavi:AttemptTimeout must be between 10 ms and TotalTimeout.");
+        Require(options.RateLimitWaitLimit >= TimeSpan.Zero && options.RateLimitWaitLimit < options.TotalTimeout, "Casavi:RateLimitWaitLimit must be between 0 and TotalTimeout.");
         Require(options.TokenRefreshMargin >= TimeSpan.Zero, "Casavi:TokenRefreshMargin must not be negative.");
         Require(options.FailureLogInterval >= TimeSpan.FromSeconds(1), "Casavi:FailureLogInterval must be at least 1 s.");
         Require(options.Retry.MaxRetryAttempts is >= 0 and <= 100, "Casavi:Retry:MaxRetryAttempts must be between 0 and 100.");

@@ -7,8 +7,8 @@ using Polly.Retry;
 namespace Casavi.Client.Resilience;
 
 /// <summary>
-/// The pipeline of the casavi client, outermost first: total timeout, retry, circuit breaker,
-/// concurrency limiter, attempt timeout. The limiter sits inside the retry so a request waiting
+/// The pipeline of the casavi client, outermost first: total timeout, retry, shared rate-limit pause,
+/// circuit breaker, concurrency limiter, attempt timeout. The limiter sits inside the retry so a request waiting
 /// out a retry delay frees its slot; it queues instead of rejecting (the standard handler queues 0).
 /// </summary>
 internal static class CasaviResiliencePipeline
@@ -16,7 +16,7 @@ internal static class CasaviResiliencePipeline
     public const string Name = "casavi";
 
     public static void Configure(
-        ResiliencePipelineBuilder<HttpResponseMessage> builder, CasaviClientOptions options, TimeProvider time, CasaviClientMetrics metrics)
+        ResiliencePipelineBuilder<HttpResponseMessage> builder, CasaviClientOptions options, TimeProvider time, CasaviClientMetrics metrics, RateLimitPause pause)
     {
         builder.AddTimeout(options.TotalTimeout);
 
@@ -24,9 +24,11 @@ internal static class CasaviResiliencePipeline
             builder.AddRetry(Retry(options, time));
 
         builder
+            .AddStrategy(_ => new RateLimitPauseStrategy(pause, options.RateLimitWaitLimit, time), new RateLimitPauseOptions())
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions<HttpResponseMessage>
             {
-                ShouldHandle = args => ValueTask.FromResult(TransientFailure.Is(args.Outcome)),
+                // A 429 says casavi is up and busy: the pause handles it, and opening the breaker would turn it into "unavailable".
+                ShouldHandle = args => ValueTask.FromResult(TransientFailure.Is(args.Outcome) && !IsRateLimited(args.Outcome)),
                 FailureRatio = options.CircuitBreaker.FailureRatio,
                 MinimumThroughput = options.CircuitBreaker.MinimumThroughput,
                 SamplingDuration = options.CircuitBreaker.SamplingDuration,
@@ -52,7 +54,7 @@ internal static class CasaviResiliencePipeline
 
     private static RetryStrategyOptions<HttpResponseMessage> Retry(CasaviClientOptions options, TimeProvider time) => new()
     {
-        ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context, options.TotalTimeout, time)),
+        ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context, options, time)),
         MaxRetryAttempts = options.Retry.MaxRetryAttempts,
         Delay = options.Retry.BaseDelay,
         BackoffType = DelayBackoffType.Exponential,
@@ -61,13 +63,23 @@ internal static class CasaviResiliencePipeline
         DelayGenerator = args => ValueTask.FromResult(RetryAfter.Of(args.Outcome.Result, time)),
     };
 
-    private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ResilienceContext context, TimeSpan totalTimeout, TimeProvider time)
+    private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ResilienceContext context, CasaviClientOptions options, TimeProvider time)
     {
         var method = context.GetRequestMessage()?.Method ?? outcome.Result?.RequestMessage?.Method;
         if (!TransientFailure.IsIdempotent(method) || !TransientFailure.Is(outcome)) return false;
 
-        // A wait casavi asks for that the total timeout could not cover is not started: the caller
-        // gets the rate-limit error with Retry-After at once instead of a timeout later.
-        return RetryAfter.Of(outcome.Result, time) is not { } wait || wait < totalTimeout;
+        // A wait casavi asks for beyond what the gateway waits (a 429) or beyond the total timeout
+        // is not started: the caller gets the error with Retry-After at once instead of a timeout later.
+        if (RetryAfter.Of(outcome.Result, time) is not { } wait) return true;
+        return IsRateLimited(outcome) ? wait <= options.RateLimitWaitLimit : wait < options.TotalTimeout;
+    }
+
+    private static bool IsRateLimited(Outcome<HttpResponseMessage> outcome) =>
+        outcome.Result?.StatusCode == System.Net.HttpStatusCode.TooManyRequests;
+
+    /// <summary>Polly wants options for every strategy; the pause has none of its own.</summary>
+    private sealed class RateLimitPauseOptions : ResilienceStrategyOptions
+    {
+        public RateLimitPauseOptions() => Name = "RateLimitPause";
     }
 }

@@ -37,6 +37,18 @@ public sealed class GatewayOptions
     /// </summary>
     public int MaxEstimatedResultItems { get; set; } = 250_000;
 
+    /// <summary>
+    /// Deadline of one GraphQL request; fields not resolved by then answer <c>TIMEOUT</c>. Longer than
+    /// <c>Casavi:TotalTimeout</c>, so a casavi call ends with its own error first.
+    /// </summary>
+    public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Answers <c>__schema</c>/<c>__type</c>; by default only in Development (set in <see cref="GraphServiceCollectionExtensions"/>).</summary>
+    public bool Introspection { get; set; }
+
+    /// <summary>Serves Banana Cake Pop to browsers on the endpoint; by default only in Development.</summary>
+    public bool Ide { get; set; }
+
     /// <summary>Section "Gateway:Batching".</summary>
     public BatchingOptions Batching { get; set; } = new();
 

@@ -1,9 +1,10 @@
+using Casavi.Client;
 using Microsoft.Extensions.Options;
 
 namespace Casavi.GraphQL.Composition;
 
 /// <summary>Checks the "Gateway" section at start; each message names the setting and the expected form.</summary>
-internal sealed class GatewayOptionsValidator : IValidateOptions<GatewayOptions>
+internal sealed class GatewayOptionsValidator(IOptions<CasaviClientOptions> casavi) : IValidateOptions<GatewayOptions>
 {
     public ValidateOptionsResult Validate(string? name, GatewayOptions options)
     {
@@ -20,6 +21,10 @@ internal sealed class GatewayOptionsValidator : IValidateOptions<GatewayOptions>
         Require(options.MaxAliases >= 0, "Gateway:MaxAliases must not be negative.");
         Require(options.MaxUpstreamRequests > 0, "Gateway:MaxUpstreamRequests must be a positive number of requests.");
         Require(options.MaxEstimatedResultItems > 0, "Gateway:MaxEstimatedResultItems must be a positive number of values.");
+        Require(options.ExecutionTimeout > TimeSpan.Zero, "Gateway:ExecutionTimeout must be positive.");
+        Require(
+            casavi.Value.TotalTimeout < options.ExecutionTimeout,
+            "Casavi:TotalTimeout must be shorter than Gateway:ExecutionTimeout, so a casavi call fails with its own error before the request's deadline.");
         Require(options.Batching.ByIdMaxKeys >= 0, "Gateway:Batching:ByIdMaxKeys must not be negative.");
         Require(options.RequestLog.MaxLinesPerSecond >= 0, "Gateway:RequestLog:MaxLinesPerSecond must not be negative (0 writes every line).");
         Require(

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using Casavi.GraphQL.Kernel.Caching;
 using Casavi.GraphQL.Kernel.DataLoading;
 using Casavi.GraphQL.Kernel.Errors;
+using Casavi.GraphQL.Kernel.Execution;
 using Casavi.GraphQL.Kernel.Fields;
 using Casavi.GraphQL.Kernel.Relay;
 using Casavi.GraphQL.Kernel.Resources;
@@ -29,13 +30,18 @@ public static class GraphServiceCollectionExtensions
 
         services.TryAddScoped(typeof(ResourceLoader<>));
         services.TryAddSingleton<CasaviEndpointMap>();
-        services.AddOptions<GatewayOptions>().BindConfiguration(GatewayOptions.SectionName).ValidateOnStart();
+        services.AddOptions<GatewayOptions>()
+            // Before the binding, so explicit settings win: a schema browser is for developers, not the public.
+            .Configure<IHostEnvironment>((gateway, environment) => gateway.Introspection = gateway.Ide = environment.IsDevelopment())
+            .BindConfiguration(GatewayOptions.SectionName)
+            .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GatewayOptions>, GatewayOptionsValidator>());
         // The kernel knows only its own part of the section.
         services.AddSingleton<IOptions<BatchingOptions>>(provider => Options.Create(provider.GetRequiredService<IOptions<GatewayOptions>>().Value.Batching));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<PageCountHints>();
         services.TryAddScoped<ListScanner>();
+        services.TryAddScoped<ExecutionDeadline>();
         services.AddCasaviCache();
         services.AddSingleton<IDocumentExecutionListener, RefreshAheadListener>();
         services.AddGraphQL(builder => builder
@@ -46,6 +52,8 @@ public static class GraphServiceCollectionExtensions
             // Deeply nested selections fan out into casavi requests level by level; refuse them with a clear error.
             .AddComplexityAnalyzer((complexity, provider) =>
                 complexity.MaxDepth = provider.GetRequiredService<IOptions<GatewayOptions>>().Value.MaxQueryDepth)
+            .UseMiddleware<DeadlineFieldMiddleware>()
+            .AddValidationRule(provider => new NoIntrospectionRule(refuse: !provider.GetRequiredService<IOptions<GatewayOptions>>().Value.Introspection))
             .AddErrorInfoProvider(options => options.ExposeExceptionDetails = false)
             .AddUnhandledExceptionHandler(context => context.Exception = GraphQLErrors.FromException(context.OriginalException)));
         return services;

@@ -1,5 +1,6 @@
 using Casavi.Client.Diagnostics;
 using Casavi.GraphQL.Composition;
+using Casavi.GraphQL.Kernel.Execution;
 using Casavi.GraphQL.Telemetry;
 using GraphQL;
 using GraphQL.Execution;
@@ -92,6 +93,7 @@ internal sealed class GraphQLHttpHandler(
 
     private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, GraphQLDocument? document, CasaviCallLog calls)
     {
+        context.RequestServices.GetRequiredService<ExecutionDeadline>().Start(options.Value.ExecutionTimeout, context.RequestAborted);
         var execution = new ExecutionOptions
         {
             Query = request.Query,

@@ -25,7 +25,13 @@ public static class ErrorCodes
     /// <summary>casavi answered with a status the gateway has no better code for.</summary>
     public const string UpstreamError = "UPSTREAM_ERROR";
 
-    /// <summary>A failure of the gateway itself; the message hides its details.</summary>
+    /// <summary>An introspection query while <c>Gateway:Introspection</c> is off (the default outside Development).</summary>
+    public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
+
+    /// <summary>The field did not finish within <c>Gateway:ExecutionTimeout</c>; fields resolved before it keep their data.</summary>
+    public const string Timeout = "TIMEOUT";
+
+    /// <summary>A failure of the gateway itself; the message hides its details and <c>extensions.traceId</c> finds it in the log.</summary>
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
 
     /// <summary>The HTTP request is not a GraphQL request (bad JSON, no query, bad variables).</summary>

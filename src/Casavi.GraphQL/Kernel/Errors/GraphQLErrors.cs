@@ -23,6 +23,9 @@ public static class GraphQLErrors
 
     public static ExecutionError BadUserInput(string message) => Coded(message, ErrorCodes.BadUserInput);
 
+    public static ExecutionError Timeout() =>
+        Coded("The request's time ran out before this field was resolved.", ErrorCodes.Timeout);
+
     private static ExecutionError RateLimited(CasaviRateLimitedException limited)
     {
         var error = Coded("casavi is rate limiting the gateway; try again later.", ErrorCodes.UpstreamRateLimited);
