@@ -3,6 +3,7 @@ using Casavi.GraphQL.Composition;
 using Casavi.GraphQL.Health;
 using Casavi.GraphQL.Hosting;
 using Casavi.GraphQL.Ide;
+using Casavi.GraphQL.Security;
 using Casavi.GraphQL.Kernel.Fields;
 using Casavi.GraphQL.Transport;
 using Microsoft.Extensions.Options;
@@ -21,6 +22,7 @@ try
     builder.Services.AddCasaviClient(builder.Configuration.GetSection("Casavi"));
     builder.Services.AddCasaviGraph();
     builder.AddGatewayCache();
+    builder.AddGatewayAuthentication();
     builder.AddGraphQLTransport();
     builder.AddGatewayHealthChecks();
     builder.AddGatewayCors();
@@ -29,7 +31,7 @@ try
     app.UseSecurityHeaders();
     app.UseCors();
     app.MapGatewayHealth();
-    app.MapGraphQLEndpoint(GraphQLPath);
+    app.MapGraphQLEndpoint(GraphQLPath).RequireCaller();
     if (app.Services.GetRequiredService<IOptions<GatewayOptions>>().Value.Ide)
         app.MapBananaCakePop(GraphQLPath);
     app.AnnounceOnStart(GraphQLPath);

@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using Casavi.GraphQL.Kernel.Access;
 using Casavi.GraphQL.Kernel.Caching;
 using Casavi.GraphQL.Kernel.DataLoading;
 using Casavi.GraphQL.Kernel.Errors;
@@ -52,6 +53,7 @@ public static class GraphServiceCollectionExtensions
             // Deeply nested selections fan out into casavi requests level by level; refuse them with a clear error.
             .AddComplexityAnalyzer((complexity, provider) =>
                 complexity.MaxDepth = provider.GetRequiredService<IOptions<GatewayOptions>>().Value.MaxQueryDepth)
+            .UseMiddleware<ScopeFieldMiddleware>()
             .UseMiddleware<DeadlineFieldMiddleware>()
             .AddValidationRule(provider => new NoIntrospectionRule(refuse: !provider.GetRequiredService<IOptions<GatewayOptions>>().Value.Introspection))
             .AddErrorInfoProvider(options => options.ExposeExceptionDetails = false)

@@ -14,6 +14,7 @@ public sealed class ImportMutations : IMutationFields
                 "Starts an import of properties, units and contacts (POST /v2/import); casavi imports in the background, follow it with "
                 + "`job`. The input is checked first (ids, names, size). An import is never repeated by the gateway: casavi's answer to it "
                 + "cannot be checked, so an unclear failure comes back as UPSTREAM_UNAVAILABLE.")
+            .AdministersAccount()
             .Validate(ImportValidation.Validate)
             .WriteOnce<IJobsApi, ImportStarted>(
                 (jobs, import, token) => jobs.StartImportAsync(import, token),

@@ -14,6 +14,7 @@ public sealed class RestHookMutations : IMutationFields
                 "registerRestHook",
                 "Subscribes a URL to a casavi event (POST /v2/restHooks). Sent once: casavi assigns the ID, so an unclear failure "
                 + "cannot be checked and comes back as UPSTREAM_UNAVAILABLE; look at `restHooks` before trying again.")
+            .AdministersAccount()
             .Validate((check, input) =>
             {
                 HookTargetUrl.Check(check, input.TargetUrl, "targetUrl");
@@ -25,6 +26,7 @@ public sealed class RestHookMutations : IMutationFields
 
         mutation.Mutation<RemoveRestHookInputGraphType, RemoveRestHookInput>(
                 "removeRestHook", "Ends a webhook subscription (DELETE /v2/restHooks/{id}). An unknown ID comes back as a NotFoundError.")
+            .AdministersAccount()
             .Validate((check, input) => check.RequiredReferenceId(input.Id, "id"))
             .Addresses(RestHookResource.Kind.Name, "id", input => input.Id)
             .Write<IRestHooksApi>((hooks, input, token) => hooks.DeleteAsync(input.Id, token))

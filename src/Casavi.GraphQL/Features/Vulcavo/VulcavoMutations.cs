@@ -15,6 +15,7 @@ public sealed class VulcavoMutations : IMutationFields
         mutation.Mutation<SetAssemblyTopicStatusInputGraphType, SetAssemblyTopicStatusInput>(
                 "setAssemblyTopicStatus",
                 "Sets the status of an owner-assembly topic (POST /v2/vulcavo/assembly-topic/status). An unknown topic comes back as a NotFoundError.")
+            .AdministersAccount()
             .Validate((check, input) => check.RequiredReferenceId(input.TopicId, "topicId"))
             .Addresses(Topic, "topicId", input => input.TopicId)
             .Write<IVulcavoApi>((vulcavo, input, token) => vulcavo.SetAssemblyTopicStatusAsync(input.ToCasavi(), token))
@@ -23,6 +24,7 @@ public sealed class VulcavoMutations : IMutationFields
         mutation.Mutation<UpdateAssemblyTopicInputGraphType, UpdateAssemblyTopicInput>(
                 "updateAssemblyTopic",
                 "Changes the title, description or status of an owner-assembly topic (PATCH /v2/vulcavo/assembly-topic/{id}). An unknown topic comes back as a NotFoundError.")
+            .AdministersAccount()
             .Validate(Validate)
             .Addresses(Topic, "id", input => input.Id)
             .Write<IVulcavoApi>((vulcavo, input, token) => vulcavo.UpdateAssemblyTopicAsync(input.Id, input.ToCasavi(), token))

@@ -25,6 +25,12 @@ public static class ErrorCodes
     /// <summary>casavi answered with a status the gateway has no better code for.</summary>
     public const string UpstreamError = "UPSTREAM_ERROR";
 
+    /// <summary>HTTP 401: the request brought no credentials, or ones the gateway does not accept; nothing of it was read.</summary>
+    public const string Unauthenticated = "UNAUTHENTICATED";
+
+    /// <summary>The caller's credentials lack the scope this root field needs (<c>extensions.requiredScope</c>); the request's other fields are kept.</summary>
+    public const string Forbidden = "FORBIDDEN";
+
     /// <summary>An introspection query while <c>Gateway:Introspection</c> is off (the default outside Development).</summary>
     public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
 

@@ -23,6 +23,13 @@ public static class GraphQLErrors
 
     public static ExecutionError BadUserInput(string message) => Coded(message, ErrorCodes.BadUserInput);
 
+    public static ExecutionError Forbidden(string field, string scope)
+    {
+        var error = Coded($"'{field}' needs the scope {scope}, which the caller's credentials do not grant.", ErrorCodes.Forbidden);
+        error.Extensions!["requiredScope"] = scope;
+        return error;
+    }
+
     public static ExecutionError Timeout() =>
         Coded("The request's time ran out before this field was resolved.", ErrorCodes.Timeout);
 

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Casavi.GraphQL.Kernel.Access;
 using Casavi.GraphQL.Kernel.Fields;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,7 +15,7 @@ public sealed class MutationBuilder<TInput>
     where TInput : class
 {
     private const string RepeatIsSafe = "Repeating it is safe: a second time changes nothing more.";
-    private readonly MutationDeclaration declaration;
+    private MutationDeclaration declaration;
     private readonly List<Func<TInput, Reference>> references = [];
     private readonly List<FieldReach> reaches = [];
     private Action<InputValidator, TInput> validate = (_, _) => { };
@@ -24,6 +25,13 @@ public sealed class MutationBuilder<TInput>
     internal MutationBuilder(MutationDeclaration declaration) => this.declaration = declaration;
 
     private WriteRefusals<TInput> Refusals => new(chosenId, addressed);
+
+    /// <summary>The mutation changes the account itself (imports, webhooks, assembly topics): callers need <see cref="CasaviScopes.Admin"/>, not only write.</summary>
+    public MutationBuilder<TInput> AdministersAccount()
+    {
+        declaration = declaration with { Scope = CasaviScopes.Admin };
+        return this;
+    }
 
     /// <summary>Checks that need no casavi request; any problem they report stops the mutation before casavi is called.</summary>
     public MutationBuilder<TInput> Validate(Action<InputValidator, TInput> rules)

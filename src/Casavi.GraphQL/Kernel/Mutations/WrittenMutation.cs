@@ -1,3 +1,4 @@
+using Casavi.GraphQL.Kernel.Access;
 using Casavi.GraphQL.Kernel.Fields;
 using GraphQL;
 using GraphQL.Builders;
@@ -41,17 +42,19 @@ public sealed class WrittenMutation<TInput, TResult>
         var name = $"{char.ToUpperInvariant(declaration.Name[0])}{declaration.Name[1..]}Payload";
         var payload = new NodePayloadGraphType<TNodeGraphType, TResult>(
             name, description ?? $"The result of `{declaration.Name}`.", nodeField, nodeDescription, pipeline.Write.ReportsOutcome);
-        Add(declaration.Mutation.Field(declaration.Name, new NonNullGraphType(payload)));
+        Add(declaration.Mutation.Field(declaration.Name, payload));
     }
 
     /// <summary>Adds the mutation with a payload type of its own, for writes that return no node.</summary>
     public void Returns<TPayloadGraphType>()
         where TPayloadGraphType : PayloadGraphType<TResult> =>
-        Add(declaration.Mutation.Field<NonNullGraphType<TPayloadGraphType>>(declaration.Name));
+        Add(declaration.Mutation.Field<TPayloadGraphType>(declaration.Name));
 
     private void Add(FieldBuilder<object?, object> field)
     {
+        // Nullable: a mutation the caller may not run, or that ran out of time, is null with an error at its path, and the others stay.
         declaration.AddInputArgument(field.Description(declaration.Description));
+        FieldScope.Require(field.FieldType, declaration.Scope);
         foreach (var reach in reaches)
             FieldReach.Add(field.FieldType, reach);
         field.ResolveAsync(async context =>
