@@ -1,3 +1,4 @@
+using Casavi.GraphQL.Features.RestHooks;
 using Casavi.GraphQL.Kernel.DataLoading;
 
 namespace Casavi.GraphQL.Composition;
@@ -18,6 +19,15 @@ public sealed class GatewayOptions
 
     /// <summary>Leaves room for introspection (about 13 levels) and for queries four entities deep through connections.</summary>
     public int MaxQueryDepth { get; set; } = 20;
+
+    /// <summary>
+    /// Base64 of at least 32 random bytes that sign connection cursors; every replica needs the same.
+    /// Required unless in Development or on the embedded sandbox, where each process makes its own.
+    /// </summary>
+    public string? CursorSigningKey { get; set; }
+
+    /// <summary>Section "Gateway:RestHooks".</summary>
+    public RestHookOptions RestHooks { get; set; } = new();
 
     /// <summary>Section "Gateway:Batching".</summary>
     public BatchingOptions Batching { get; set; } = new();
