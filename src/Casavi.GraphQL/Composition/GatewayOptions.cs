@@ -1,3 +1,4 @@
+using Casavi.GraphQL.Features.RestHooks;
 using Casavi.GraphQL.Kernel.DataLoading;
 
 namespace Casavi.GraphQL.Composition;
@@ -48,6 +49,15 @@ public sealed class GatewayOptions
 
     /// <summary>Serves Banana Cake Pop to browsers on the endpoint; by default only in Development.</summary>
     public bool Ide { get; set; }
+
+    /// <summary>
+    /// Base64 of at least 32 random bytes that sign connection cursors; every replica needs the same.
+    /// Required unless in Development or on the embedded sandbox, where each process makes its own.
+    /// </summary>
+    public string? CursorSigningKey { get; set; }
+
+    /// <summary>Section "Gateway:RestHooks".</summary>
+    public RestHookOptions RestHooks { get; set; } = new();
 
     /// <summary>Section "Gateway:Batching".</summary>
     public BatchingOptions Batching { get; set; } = new();

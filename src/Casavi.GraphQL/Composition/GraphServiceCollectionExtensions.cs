@@ -1,10 +1,12 @@
 using System.Text.Encodings.Web;
+using Casavi.GraphQL.Features.RestHooks;
 using Casavi.GraphQL.Kernel.Access;
 using Casavi.GraphQL.Kernel.Caching;
 using Casavi.GraphQL.Kernel.DataLoading;
 using Casavi.GraphQL.Kernel.Errors;
 using Casavi.GraphQL.Kernel.Execution;
 using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Paging;
 using Casavi.GraphQL.Kernel.Relay;
 using Casavi.GraphQL.Kernel.Resources;
 using GraphQL;
@@ -37,8 +39,12 @@ public static class GraphServiceCollectionExtensions
             .BindConfiguration(GatewayOptions.SectionName)
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GatewayOptions>, GatewayOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GatewayOptions>, CursorSigningKeyValidator>());
+        services.TryAddSingleton(provider => CursorSigningKeyValidator.SignerFor(provider.GetRequiredService<IOptions<GatewayOptions>>().Value));
         // The kernel knows only its own part of the section.
         services.AddSingleton<IOptions<BatchingOptions>>(provider => Options.Create(provider.GetRequiredService<IOptions<GatewayOptions>>().Value.Batching));
+        services.AddSingleton<IOptions<RestHookOptions>>(provider => Options.Create(provider.GetRequiredService<IOptions<GatewayOptions>>().Value.RestHooks));
+        services.TryAddSingleton<IHostAddressResolver, DnsHostAddressResolver>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<PageCountHints>();
         services.TryAddScoped<ListScanner>();

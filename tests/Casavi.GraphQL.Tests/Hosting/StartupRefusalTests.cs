@@ -17,6 +17,8 @@ public sealed class StartupRefusalTests
         { "Casavi__AttemptTimeout", "ten seconds", "'Casavi:AttemptTimeout'" },
         { "Casavi__MaxConcurrentRequests", "0", "Casavi:MaxConcurrentRequests must be at least 1." },
         { "Gateway__MaxQueryLength", "-1", "Gateway:MaxQueryLength must be a positive number" },
+        { "Gateway__ExposeUpstreamCost", "false", "Gateway:CursorSigningKey must be base64 of at least 32 random bytes" },
+        { "Gateway__CursorSigningKey", "c2hvcnQ=", "Gateway:CursorSigningKey must be base64 of at least 32 random bytes" },
         { "Gateway__Cors__AllowedOrigins__0", "https://app.example.com/path", "Gateway:Cors:AllowedOrigins must list origins" },
         { "Casavi__Upstream", "Fake", "Casavi__Upstream must be Sandbox or Casavi." },
         { "Cache__RedisTimeout", "00:00:00", "Cache:RedisTimeout must be positive." },

@@ -11,6 +11,9 @@ namespace Casavi.GraphQL.Tests.Mutations;
 /// </summary>
 public sealed class MutationGateway : IAsyncLifetime
 {
+    /// <summary>A host name the write tests may register hooks at.</summary>
+    public const string RestHookReceiver = "erp.example.com";
+
     private static readonly SandboxOptions CasaviOptions = new();
     private GatewayFixture? gateway;
     private SandboxServer? sandbox;
@@ -29,6 +32,8 @@ public sealed class MutationGateway : IAsyncLifetime
             ["Casavi:Key"] = CasaviOptions.Key,
             ["Casavi:Secret"] = CasaviOptions.Secret,
             ["Gateway:MaxRequestBodyBytes"] = "20000000",
+            // The hook tests' receiver: allow-listed, so registering it needs no DNS.
+            ["Gateway:RestHooks:AllowedHosts:0"] = RestHookReceiver,
         });
         await gateway.InitializeAsync();
     }

@@ -38,12 +38,36 @@ public sealed class RestHookMutationTests(MutationGateway gateway) : IDisposable
     }
 
     [Fact]
-    public async Task A_loopback_receiver_may_use_plain_http()
+    public async Task A_receiver_at_a_public_address_is_accepted()
     {
-        var payload = (await gateway.PostQueryAsync(Register, new { input = new { targetUrl = "http://127.0.0.1:5099/events", @event = "ticket.created" } })).Payload("registerRestHook");
+        var payload = (await gateway.PostQueryAsync(Register, new { input = new { targetUrl = "https://93.184.215.14/events", @event = "ticket.created" } })).Payload("registerRestHook");
 
         payload.AssertNoUserErrors();
-        Assert.Equal("http://127.0.0.1:5099/events", payload.GetProperty("restHook").Text("targetUrl"));
+        Assert.Equal("https://93.184.215.14/events", payload.GetProperty("restHook").Text("targetUrl"));
+    }
+
+    [Theory]
+    [InlineData("https://localhost/x")]
+    [InlineData("https://127.0.0.1/x")]
+    [InlineData("https://10.0.0.1/x")]
+    [InlineData("https://172.16.5.4/x")]
+    [InlineData("https://192.168.1.1/x")]
+    [InlineData("https://100.64.0.1/x")]
+    [InlineData("https://169.254.169.254/latest/meta-data")]
+    [InlineData("https://0.0.0.0/x")]
+    [InlineData("https://[::1]/x")]
+    [InlineData("https://[fe80::1]/x")]
+    [InlineData("https://[fd00::1]/x")]
+    [InlineData("https://[::ffff:10.0.0.1]/x")]
+    [InlineData("http://127.0.0.1:5099/events")]
+    public async Task A_receiver_that_is_not_on_the_public_internet_is_refused_without_asking_casavi(string targetUrl)
+    {
+        var requests = gateway.Sandbox.Requests.Total;
+
+        var payload = (await gateway.PostQueryAsync(Register, new { input = new { targetUrl, @event = "ticket.created" } })).Payload("registerRestHook");
+
+        Assert.Single(payload.UserErrors()).AssertUserError("ValidationError", "input", "targetUrl");
+        Assert.Equal(requests, gateway.Sandbox.Requests.Total);
     }
 
     [Theory]

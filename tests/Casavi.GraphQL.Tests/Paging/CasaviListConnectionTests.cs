@@ -1,12 +1,14 @@
 using Casavi.Client.Paging;
 using Casavi.Contract;
 using Casavi.GraphQL.Kernel.Paging;
+using GraphQL;
 
 namespace Casavi.GraphQL.Tests.Paging;
 
 public sealed class CasaviListConnectionTests
 {
     private readonly FakeList list = new(itemCount: 60);
+    private readonly CursorSigner signer = CursorSigner.WithRandomKey();
 
     [Fact]
     public async Task First_ten_then_after_repeated_reads_the_whole_list_once_per_page()
@@ -59,8 +61,24 @@ public sealed class CasaviListConnectionTests
         Assert.Equal(["first", "page=2", "page=3"], list.Requests);
     }
 
+    [Theory]
+    [InlineData("/_sandbox/knobs")]
+    [InlineData("/v2/units?page=2")]
+    [InlineData("/v2/numbers/../units?page=2")]
+    [InlineData("/v2/numbers?page=2&page=3")]
+    [InlineData("/v2/numbers")]
+    public async Task A_signed_cursor_whose_link_is_not_a_page_of_the_list_fetches_nothing(string link)
+    {
+        var cursor = new ListCursor("numbers", link, 0).Encode(signer);
+
+        var error = await Assert.ThrowsAsync<ExecutionError>(() => BuildAsync(new PageRequest(10, cursor)));
+
+        Assert.Equal("BAD_USER_INPUT", error.Code);
+        Assert.Empty(list.Requests);
+    }
+
     private Task<ConnectionResult<int>> BuildAsync(PageRequest request, bool includeTotalCount = false) =>
-        CasaviListConnection.BuildAsync(new CasaviList<int>("numbers", list.FirstPageAsync), request, includeTotalCount, list, seen: null, CancellationToken.None);
+        CasaviListConnection.BuildAsync(new CasaviList<int>("numbers", "/v2/numbers", list.FirstPageAsync), request, includeTotalCount, list, signer, seen: null, CancellationToken.None);
 
     /// <summary>A casavi-like list of 1..N in pages of 25, recording which pages were fetched.</summary>
     private sealed class FakeList(int itemCount) : ICasaviPager

@@ -5,6 +5,7 @@ namespace Casavi.GraphQL.Tests.Paging;
 public sealed class InMemoryConnectionTests
 {
     private static readonly IReadOnlyList<int> Items = [.. Enumerable.Range(1, 7)];
+    private static readonly CursorSigner Signer = CursorSigner.WithRandomKey();
 
     [Fact]
     public void Pages_continue_after_the_end_cursor_until_the_list_ends()
@@ -14,7 +15,7 @@ public sealed class InMemoryConnectionTests
         bool hasNext;
         do
         {
-            var page = InMemoryConnection.Create(Items, new PageRequest(3, after), "numbers");
+            var page = InMemoryConnection.Create(Items, new PageRequest(3, after), "numbers", Signer);
             seen.AddRange(page.Nodes);
             hasNext = page.PageInfo.HasNextPage;
             Assert.Equal(after is not null, page.PageInfo.HasPreviousPage);
@@ -29,7 +30,7 @@ public sealed class InMemoryConnectionTests
     [Fact]
     public void First_zero_returns_no_edges_but_reports_more()
     {
-        var page = InMemoryConnection.Create(Items, new PageRequest(0, null), "numbers");
+        var page = InMemoryConnection.Create(Items, new PageRequest(0, null), "numbers", Signer);
 
         Assert.Empty(page.Edges);
         Assert.True(page.PageInfo.HasNextPage);

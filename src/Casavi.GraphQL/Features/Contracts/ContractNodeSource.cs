@@ -23,6 +23,7 @@ public sealed class ContractNodeSource : INodeSource
     {
         var separator = key.LastIndexOf('/');
         var unitId = separator > 0 ? key[..separator] : key;
+        ReferenceIds.Require(unitId);
         return context.Service<ResourceLoader<Unit>>().LoadAsync(unitId).Then(unit => unit is null
             ? null
             : (object?)UnitContract.Of(unit, includeInactive: true, context.Service<TimeProvider>()).FirstOrDefault(contract => contract.Key == key));

@@ -28,6 +28,7 @@ public sealed class PropertyPosts : ITypeExtension<PropertyGraphType>
                 var loader = context.Service<ResourceLoader<Post>>();
                 var list = new CasaviList<Post>(
                     ListScope.Of($"properties/{property.Id}/posts", new PostFilter(showOnInfoboard)),
+                    $"/v2/properties/{Uri.EscapeDataString(property.Id)}/posts",
                     token => api.ListPostsAsync(property.Id, showOnInfoboard, token));
                 return await context.ResolveListAsync(list, loader.Prime);
             });

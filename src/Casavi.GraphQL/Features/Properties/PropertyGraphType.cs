@@ -50,7 +50,7 @@ public sealed class PropertyGraphType : ObjectGraphType<Property>
             .Resolve(context =>
             {
                 var ids = context.Source.Addresses.SelectMany(address => address.Units).Distinct(StringComparer.Ordinal).ToList();
-                var page = InMemoryConnection.Create(ids, PageRequest.From(context), InMemoryConnection.Scope("units", context.Source.Id));
+                var page = InMemoryConnection.Create(ids, PageRequest.From(context), InMemoryConnection.Scope("units", context.Source.Id), context.Service<CursorSigner>());
                 return Kernel.DataLoading.DataLoaderResultExtensions.Then(
                     context.Service<ResourceLoader<Unit>>().LoadManyAsync(page.Nodes),
                     units => page.Select(units));

@@ -20,6 +20,7 @@ public sealed class RestHookMutations : IMutationFields
                 HookTargetUrl.Check(check, input.TargetUrl, "targetUrl");
                 check.Required(input.Event, "event");
             })
+            .ValidateAsync((check, input, services, token) => HookTargetUrl.CheckAddressesAsync(check, input.TargetUrl, "targetUrl", services, token))
             .WriteOnce<IRestHooksApi, RestHook>((hooks, input, token) => hooks.CreateAsync(input.ToCasavi(), token), "Look at `restHooks` before trying again.")
             .Primes(RestHookResource.Kind)
             .ReturnsNode<RestHookGraphType>("restHook", "The new subscription");

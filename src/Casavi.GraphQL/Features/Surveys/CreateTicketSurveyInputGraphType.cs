@@ -1,4 +1,5 @@
 using Casavi.GraphQL.Kernel.Mutations;
+using Casavi.GraphQL.Kernel.Relay;
 using GraphQL.Types;
 
 namespace Casavi.GraphQL.Features.Surveys;
@@ -10,7 +11,7 @@ public sealed class CreateTicketSurveyInputGraphType : InputObjectGraphType<Crea
         Name = "CreateTicketSurveyInput";
         Description = "A new survey for a ticket: a question with at least two choices, assigned to a contact.";
         Field<NonNullGraphType<IdGraphType>>("ticketId").Description("casavi reference ID of the ticket to attach the survey to.");
-        Field<NonNullGraphType<IdGraphType>>("id").Description($"Your ID for the survey (at most {TextRules.MaxReferenceIdLength} characters); casavi refuses an ID that is already taken.");
+        Field<NonNullGraphType<IdGraphType>>("id").Description($"Your ID for the survey (at most {ReferenceIds.MaxLength} characters); casavi refuses an ID that is already taken.");
         Field<NonNullGraphType<IdGraphType>>("assignedToId").Description("casavi reference ID of the contact who is to answer the survey.");
         Field<NonNullGraphType<StringGraphType>>("title").Description($"Survey title: not blank, at most {TextRules.MaxTitleLength} characters.");
         Field<StringGraphType>("text").Description("Text shown in addition to the title.");

@@ -1,4 +1,5 @@
 using Casavi.GraphQL.Kernel.Mutations;
+using Casavi.GraphQL.Kernel.Relay;
 
 namespace Casavi.GraphQL.Features.Surveys;
 
@@ -11,7 +12,7 @@ internal static class CreateTicketSurveyValidation
     {
         check.Required(input.TicketId, "ticketId");
         if (check.Required(input.Id, "id"))
-            check.MaxLength(input.Id, TextRules.MaxReferenceIdLength, "id");
+            check.MaxLength(input.Id, ReferenceIds.MaxLength, "id");
         check.Required(input.AssignedToId, "assignedToId");
         check.Title(input.Title, "title");
         ValidateChoices(check, input);

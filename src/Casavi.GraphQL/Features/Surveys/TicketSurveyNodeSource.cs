@@ -22,6 +22,7 @@ public sealed class TicketSurveyNodeSource : INodeSource
         if (!SurveyNodeKey.TryDecode(key, out var ticketId, out var surveyId))
             return new ReadyResult<object?>(null);
 
+        ReferenceIds.Require(ticketId);
         return context.Service<SurveysByTicketLoader>().LoadAsync(ticketId)
             .Then(surveys => (object?)surveys?.FirstOrDefault(survey => survey.Id == surveyId));
     }

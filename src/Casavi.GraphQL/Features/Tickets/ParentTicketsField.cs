@@ -22,6 +22,7 @@ public static class ParentTicketsField
                 var request = PageRequest.From(context);
                 var key = new ParentTickets(parent, parentId(context.Source), EnumFilter.Read<TicketStatus>(context, "status"));
                 var scope = InMemoryConnection.Scope(name, $"{key.ParentId}:{key.Status}");
-                return context.Service<TicketsByParentLoader>().LoadAsync(key).Then(tickets => InMemoryConnection.Create(tickets ?? [], request, scope));
+                var signer = context.Service<CursorSigner>();
+                return context.Service<TicketsByParentLoader>().LoadAsync(key).Then(tickets => InMemoryConnection.Create(tickets ?? [], request, scope, signer));
             });
 }

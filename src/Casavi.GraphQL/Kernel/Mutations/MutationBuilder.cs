@@ -19,6 +19,7 @@ public sealed class MutationBuilder<TInput>
     private readonly List<Func<TInput, Reference>> references = [];
     private readonly List<FieldReach> reaches = [];
     private Action<InputValidator, TInput> validate = (_, _) => { };
+    private Func<InputValidator, TInput, IServiceProvider, CancellationToken, Task>? validateAsync;
     private InputEntityId<TInput>? chosenId;
     private InputEntityId<TInput>? addressed;
 
@@ -37,6 +38,13 @@ public sealed class MutationBuilder<TInput>
     public MutationBuilder<TInput> Validate(Action<InputValidator, TInput> rules)
     {
         validate = rules;
+        return this;
+    }
+
+    /// <summary>Checks that need I/O other than casavi (e.g. resolving a host name); run after <see cref="Validate"/> passed, and any problem they report stops the mutation before casavi is called.</summary>
+    public MutationBuilder<TInput> ValidateAsync(Func<InputValidator, TInput, IServiceProvider, CancellationToken, Task> rules)
+    {
+        validateAsync = rules;
         return this;
     }
 
@@ -130,5 +138,20 @@ public sealed class MutationBuilder<TInput>
 
     private WrittenMutation<TInput, TResult> Written<TResult>(IWrite<TInput, TResult> write)
         where TResult : class =>
-        new(declaration, new MutationPipeline<TInput, TResult>(validate, input => references.ConvertAll(reference => reference(input)), write), reaches);
+        new(declaration, new MutationPipeline<TInput, TResult>(ValidateWithEntityIds(), input => references.ConvertAll(reference => reference(input)), write) { ValidateAsync = validateAsync }, reaches);
+
+    /// <summary>The declared checks, then the form of the IDs the write puts into casavi's URLs, so no malformed one reaches casavi.</summary>
+    private Action<InputValidator, TInput> ValidateWithEntityIds()
+    {
+        var rules = validate;
+        InputEntityId<TInput>[] ids = [.. new[] { chosenId, addressed }.OfType<InputEntityId<TInput>>()];
+        return (check, input) =>
+        {
+            rules(check, input);
+            if (check.HasErrors)
+                return;
+            foreach (var id in ids)
+                check.ReferenceId(id.Of(input), id.Field);
+        };
+    }
 }

@@ -16,10 +16,15 @@ internal sealed record MutationPipeline<TInput, TResult>(
     EntityKind<TResult>? Primes = null)
     where TResult : class
 {
+    /// <summary>Checks of the input that need I/O other than casavi (e.g. DNS); run after <see cref="Validate"/> passed.</summary>
+    public Func<InputValidator, TInput, IServiceProvider, CancellationToken, Task>? ValidateAsync { get; init; }
+
     public async Task<MutationPayload<TResult>> RunAsync(TInput input, IServiceProvider services, CancellationToken cancellationToken)
     {
         var check = new InputValidator();
         Validate(check, input);
+        if (!check.HasErrors && ValidateAsync is not null)
+            await ValidateAsync(check, input, services, cancellationToken);
         if (!check.HasErrors)
             await check.RequireExistingAsync([.. References(input)], services, cancellationToken);
         if (check.HasErrors)

@@ -1,3 +1,5 @@
+using Casavi.GraphQL.Kernel.Relay;
+
 namespace Casavi.GraphQL.Kernel.Mutations;
 
 internal static class ReferenceChecks
@@ -10,6 +12,8 @@ internal static class ReferenceChecks
     /// </summary>
     public static async Task RequireExistingAsync(this InputValidator check, IReadOnlyList<Reference> references, IServiceProvider services, CancellationToken cancellationToken)
     {
+        if (!check.AreWellFormed(references))
+            return;
         var queued = references.Select(reference => reference.Exist(services)).ToList();
         var found = await Task.WhenAll(queued.Select(result => result.GetResultAsync(cancellationToken)));
         for (var i = 0; i < references.Count; i++)
@@ -17,5 +21,23 @@ internal static class ReferenceChecks
             foreach (var missing in references[i].Missing(found[i], check))
                 check.Add(missing);
         }
+    }
+
+    /// <summary>Reports every referenced ID casavi could not be asked about (see <see cref="ReferenceIds"/>); true when there is none.</summary>
+    private static bool AreWellFormed(this InputValidator check, IReadOnlyList<Reference> references)
+    {
+        var wellFormed = true;
+        foreach (var reference in references)
+        {
+            for (var i = 0; i < reference.Ids.Count; i++)
+            {
+                if (ReferenceIds.Problem(reference.Ids[i]) is not { } problem)
+                    continue;
+                check.Add(new ValidationError($"'{reference.Field}' {problem}.", check.PathOf(reference.Field, reference.IsList ? i : null)));
+                wellFormed = false;
+            }
+        }
+
+        return wellFormed;
     }
 }

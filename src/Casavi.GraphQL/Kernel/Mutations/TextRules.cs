@@ -1,11 +1,10 @@
+using Casavi.GraphQL.Kernel.Relay;
+
 namespace Casavi.GraphQL.Kernel.Mutations;
 
 /// <summary>Checks of text inputs; each reports a <see cref="ValidationError"/> at the field it names.</summary>
 public static class TextRules
 {
-    /// <summary>The longest reference ID accepted; casavi documents no limit, this keeps IDs usable in URLs and UIs.</summary>
-    public const int MaxReferenceIdLength = 255;
-
     /// <summary>The longest title casavi accepts (posts, surveys).</summary>
     public const int MaxTitleLength = 255;
 
@@ -41,20 +40,11 @@ public static class TextRules
         }
     }
 
-    /// <summary>
-    /// A caller-chosen casavi reference ID (absent is fine): 1 to <see cref="MaxReferenceIdLength"/> characters without whitespace at
-    /// either end and without '/', because casavi addresses the entity by it in URL paths (GET /v2/posts/{id}).
-    /// </summary>
+    /// <summary>A caller-chosen casavi reference ID (absent is fine) in the form <see cref="ReferenceIds"/> requires.</summary>
     public static void ReferenceId(this InputValidator check, string? value, string field)
     {
-        if (value is null)
-            return;
-        if (value.Length is 0 or > MaxReferenceIdLength)
-            check.Fail(field, $"'{field}' must be 1 to {MaxReferenceIdLength} characters long; it has {value.Length}.");
-        else if (value.Trim().Length != value.Length)
-            check.Fail(field, $"'{field}' must not start or end with whitespace.");
-        else if (value.Contains('/', StringComparison.Ordinal))
-            check.Fail(field, $"'{field}' must not contain '/': casavi uses it in URL paths.");
+        if (value is not null && ReferenceIds.Problem(value) is { } problem)
+            check.Fail(field, $"'{field}' {problem}.");
     }
 
     /// <summary>A reference ID the input must carry (e.g. of the entity to change): not blank, in the format of <see cref="ReferenceId"/>.</summary>

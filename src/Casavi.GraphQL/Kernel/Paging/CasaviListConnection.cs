@@ -17,10 +17,12 @@ public static class CasaviListConnection
     private const int PageSize = 25;
 
     public static async Task<ConnectionResult<T>> BuildAsync<T>(
-        CasaviList<T> list, PageRequest request, bool includeTotalCount, ICasaviPager pager, Action<T>? seen, CancellationToken cancellationToken, CasaviCache? cache = null, bool parallelPages = false)
+        CasaviList<T> list, PageRequest request, bool includeTotalCount, ICasaviPager pager, CursorSigner signer, Action<T>? seen, CancellationToken cancellationToken, CasaviCache? cache = null, bool parallelPages = false)
     {
         var pages = new PageReader<T>(list, pager, cache, cancellationToken);
-        var start = request.After is null ? ListCursor.Start(list.Scope) : ListCursor.Decode(request.After, list.Scope);
+        var start = request.After is null ? ListCursor.Start(list.Scope) : ListCursor.Decode(request.After, list.Scope, signer);
+        if (start.PageLink is { } resumed && !ListPageLink.BelongsTo(resumed, list.Path))
+            throw ListCursor.Invalid();
         var edges = new List<EdgeResult<T>>(request.First);
         var position = start;
         var page = await pages.ReadAsync(position.PageLink);
@@ -36,7 +38,7 @@ public static class CasaviListConnection
             {
                 seen?.Invoke(page.List[offset]);
                 position = Normalize(position with { Offset = offset + 1 }, page);
-                edges.Add(new EdgeResult<T>(position.Encode(), page.List[offset]));
+                edges.Add(new EdgeResult<T>(position.Encode(signer), page.List[offset]));
             }
 
             var nextLink = PageReader<T>.NextLink(page);

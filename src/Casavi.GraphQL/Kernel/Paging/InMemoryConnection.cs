@@ -5,16 +5,16 @@ namespace Casavi.GraphQL.Kernel.Paging;
 /// <summary>A connection over items the gateway already holds (embedded arrays), with offset cursors.</summary>
 public static class InMemoryConnection
 {
-    public static ConnectionResult<T> Create<T>(IReadOnlyList<T> items, PageRequest request, string scope)
+    public static ConnectionResult<T> Create<T>(IReadOnlyList<T> items, PageRequest request, string scope, CursorSigner signer)
     {
-        var start = request.After is null ? 0 : ListCursor.Decode(request.After, scope).Offset;
+        var start = request.After is null ? 0 : ListCursor.Decode(request.After, scope, signer).Offset;
         if (start > items.Count)
             throw Errors.GraphQLErrors.BadUserInput("The cursor points past the end of this list.");
 
         var end = Math.Min(items.Count, start + request.First);
         var edges = new List<EdgeResult<T>>(end - start);
         for (var i = start; i < end; i++)
-            edges.Add(new EdgeResult<T>(new ListCursor(scope, null, i + 1).Encode(), items[i]));
+            edges.Add(new EdgeResult<T>(new ListCursor(scope, null, i + 1).Encode(signer), items[i]));
 
         return new ConnectionResult<T>
         {

@@ -10,6 +10,9 @@ namespace Casavi.GraphQL.Kernel.Relay;
 /// <summary>The Relay entry points <c>node(id:)</c> and <c>nodes(ids:)</c>.</summary>
 public sealed class NodeQueries(IEnumerable<INodeSource> sources) : IQueryFields
 {
+    /// <summary>The most IDs one <c>nodes</c> call takes: each may cost a casavi request.</summary>
+    public const int MaxIds = 100;
+
     private readonly Dictionary<string, INodeSource> byTypeName = sources.ToDictionary(source => source.TypeName, StringComparer.Ordinal);
 
     public void AddTo(ObjectGraphType query)
@@ -20,13 +23,32 @@ public sealed class NodeQueries(IEnumerable<INodeSource> sources) : IQueryFields
             .Resolve(context => Load(context, context.GetArgument<string>("id")));
 
         var nodes = query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
-            .Description("Fetches several objects by global ID, in the order given; missing ones are null.")
+            .Description($"Fetches up to {MaxIds} objects by global ID, in the order given; missing or malformed ones are null with an error at their index.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "Global IDs from objects' `id` fields.")
-            .Resolve(context => context.GetArgument<List<string>>("ids").Select(id => Load(context, id)).ToList());
+            .Resolve(context =>
+            {
+                var ids = context.GetArgument<List<string>>("ids");
+                if (ids.Count > MaxIds)
+                    throw GraphQLErrors.BadUserInput($"nodes takes at most {MaxIds} IDs; it was given {ids.Count}. Split the list.");
+                return ids.Select(id => LoadEntry(context, id)).ToList();
+            });
         foreach (var source in byTypeName.Values)
         {
             FieldReach.Add(node.FieldType, source.Reach);
             FieldReach.Add(nodes.FieldType, source.Reach);
+        }
+    }
+
+    /// <summary>One entry of <c>nodes</c>: a malformed ID fails only its own entry (null and an error at its index).</summary>
+    private IDataLoaderResult<object?> LoadEntry(IResolveFieldContext context, string id)
+    {
+        try
+        {
+            return Load(context, id);
+        }
+        catch (ExecutionError refused)
+        {
+            return new FailedResult<object?>(refused);
         }
     }
 

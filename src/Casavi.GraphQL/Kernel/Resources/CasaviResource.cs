@@ -102,8 +102,11 @@ public abstract class CasaviResource<TValue, TGraphType, TApi> : ICasaviResource
     public Task RefreshCachedListAsync(IServiceProvider services, CancellationToken cancellationToken) =>
         HasList ? services.GetRequiredService<ListCache>().RefreshIfExpiredAsync(WholeList(services), cancellationToken) : Task.CompletedTask;
 
-    public IDataLoaderResult<object?> Load(IResolveFieldContext context, string key) =>
-        context.Service<ResourceLoader<TValue>>().LoadAsync(key).Then(value => (object?)value);
+    public IDataLoaderResult<object?> Load(IResolveFieldContext context, string key)
+    {
+        ReferenceIds.Require(key);
+        return context.Service<ResourceLoader<TValue>>().LoadAsync(key).Then(value => (object?)value);
+    }
 
     public void AddTo(ObjectGraphType query)
     {
@@ -122,6 +125,7 @@ public abstract class CasaviResource<TValue, TGraphType, TApi> : ICasaviResource
             .Resolve(context =>
             {
                 var id = context.GetArgument<string>("id");
+                ReferenceIds.Require(id);
                 return context.Service<ResourceLoader<TValue>>().LoadAsync(id).Then(value => value ?? throw Errors.GraphQLErrors.NotFound(EntityName, id));
             });
     }

@@ -51,11 +51,12 @@ public sealed class RootList<TValue, TApi, TFilter>(
         var field = query.ConnectionField<object?, TGraphType>(name).Description(description).Reaches(Endpoint);
         Arguments?.Invoke(field);
         var listName = ListScope.NameOf(Endpoint);
+        var listPath = Endpoint[(Endpoint.IndexOf(' ', StringComparison.Ordinal) + 1)..];
         field.ResolveAsync(async context =>
         {
             var values = filter(context);
             var api = context.Service<TApi>();
-            var list = new CasaviList<TValue>(ListScope.Of(listName, values), token => firstPage(api, values, token));
+            var list = new CasaviList<TValue>(ListScope.Of(listName, values), listPath, token => firstPage(api, values, token));
             var page = await context.ResolveListAsync(list, context.Service<ResourceLoader<TValue>>().Prime);
             return Shape is null ? page : page.Select([.. page.Nodes.Select(value => Shape(context, values, value))]);
         });
