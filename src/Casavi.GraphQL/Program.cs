@@ -31,9 +31,10 @@ try
     app.UseSecurityHeaders();
     app.UseCors();
     app.MapGatewayHealth();
-    app.MapGraphQLEndpoint(GraphQLPath).RequireCaller();
     if (app.Services.GetRequiredService<IOptions<GatewayOptions>>().Value.Ide)
         app.MapBananaCakePop(GraphQLPath);
+    app.UseCallers();
+    app.MapGraphQLEndpoint(GraphQLPath).RequireCaller();
     app.AnnounceOnStart(GraphQLPath);
     await app.RunAsync();
     return 0;

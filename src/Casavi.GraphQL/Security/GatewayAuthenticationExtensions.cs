@@ -41,6 +41,17 @@ public static class GatewayAuthenticationExtensions
         return builder;
     }
 
+    /// <summary>
+    /// Authenticates and authorizes from here on in the pipeline: what comes before (the IDE page and its
+    /// files, which browsers load without credentials) is served to anyone.
+    /// </summary>
+    public static WebApplication UseCallers(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
     /// <summary>Only callers <see cref="AddGatewayAuthentication"/> let in reach <paramref name="endpoint"/>; the rest get 401 before their request is read.</summary>
     public static TBuilder RequireCaller<TBuilder>(this TBuilder endpoint)
         where TBuilder : IEndpointConventionBuilder =>

@@ -19,6 +19,7 @@ public sealed class ListenAddressTests
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["Casavi__Upstream"] = "Sandbox",
+            ["Auth__AllowAnonymous"] = "true",
         };
         string[] arguments = [];
         if (way == "--urls")
@@ -43,6 +44,7 @@ public sealed class ListenAddressTests
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["ASPNETCORE_URLS"] = address,
             ["Casavi__Upstream"] = "Sandbox",
+            ["Auth__AllowAnonymous"] = "true",
             ["Logging__Console__FormatterName"] = "json",
         });
         using var ready = await gateway.WaitForAnswerAsync(new Uri($"{address}/health/ready"));

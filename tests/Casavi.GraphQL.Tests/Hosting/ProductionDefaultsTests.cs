@@ -12,6 +12,7 @@ public sealed class ProductionDefaultsTests
     {
         ["environment"] = "Production",
         ["Casavi:Upstream"] = "Sandbox",
+        ["Auth:AllowAnonymous"] = "true",
     };
 
     [Fact]

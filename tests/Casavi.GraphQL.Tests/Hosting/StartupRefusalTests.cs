@@ -23,6 +23,9 @@ public sealed class StartupRefusalTests
         { "Casavi__Upstream", "Fake", "Casavi__Upstream must be Sandbox or Casavi." },
         { "Cache__RedisTimeout", "00:00:00", "Cache:RedisTimeout must be positive." },
         { "Cache__Redis", "redis:6379,password=secret,unknown=1", "Cache:Redis must be a StackExchange.Redis connection string" },
+        { "Auth__AllowAnonymous", "false", "No caller could be served: configure Auth:ApiKeys or Auth:Jwt, or set Auth:AllowAnonymous=true." },
+        { "Auth__ApiKeys__0__KeyHash", "not-a-hash", "Auth:ApiKeys:0:KeyHash must be the SHA-256 of the key in 64 hex digits." },
+        { "Auth__Jwt__SigningKey", "c2hvcnQ=", "Auth:Jwt:SigningKey must be base64 of at least 32 bytes." },
     };
 
     [Theory]
@@ -33,6 +36,8 @@ public sealed class StartupRefusalTests
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{GatewayProcess.FreePort()}",
+            // Callers are served, so each case is refused for its own setting only.
+            ["Auth__AllowAnonymous"] = "true",
         };
         // Complete casavi settings, so each case is refused for its own setting only.
         if (!setting.StartsWith("Casavi_BaseUrl", StringComparison.Ordinal) && setting.Length > 0)

@@ -83,6 +83,20 @@ public sealed class CallerAuthenticationTests(CallerGateway callers) : IClassFix
         }
     }
 
+    [Theory]
+    [InlineData("/graphql", "text/html")]
+    [InlineData("/health/live", "application/json")]
+    public async Task The_ide_page_and_health_need_no_credentials(string path, string accept)
+    {
+        using var client = callers.Gateway.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Accept.ParseAdd(accept);
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     private static JsonContent QueryBody() => JsonContent.Create(new { query = Query });
 
     private async Task<(HttpStatusCode Status, HttpResponseHeaders Headers, JsonElement Body)> PostAsync(HttpContent content, Action<HttpRequestMessage> authenticate)
