@@ -48,6 +48,7 @@ public static class GraphServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<PageCountHints>();
         services.TryAddScoped<ListScanner>();
+        services.TryAddScoped<RequestPages>();
         services.TryAddScoped<ExecutionDeadline>();
         services.AddCasaviCache();
         services.AddSingleton<IDocumentExecutionListener, RefreshAheadListener>();

@@ -18,8 +18,9 @@ namespace Casavi.GraphQL.Kernel.Cost;
 /// <c>totalCount</c> walking the whole list; a field returning an interface loads one of its resources;</item>
 /// <item>every value is a result item; introspection fields cost nothing (bounded by the schema).</item>
 /// </list>
-/// Fields under one response key are counted once per selection set (GraphQL merges them), like
-/// repeated spreads of one fragment; each alias counts on its own, as each is resolved on its own. Each fragment's cost is computed once per parent count (memoized). The estimate
+/// Copies of a field that differ only in their alias are counted once per selection set, like repeated
+/// spreads of one fragment: GraphQL merges fields under one response key, loaders deduplicate keys and
+/// connections of one request share each page (<see cref="Paging.RequestPages"/>). Each fragment's cost is computed once per parent count (memoized). The estimate
 /// grows with <c>first</c> and with nesting.
 /// </summary>
 public sealed class OperationCost
@@ -75,7 +76,7 @@ public sealed class OperationCost
         {
             total += selection switch
             {
-                GraphQLField field when seen.Add((field.Alias?.Name ?? field.Name).StringValue) => Field(field, type, parents, pageSize),
+                GraphQLField field when seen.Add(WithoutAlias(field)) => Field(field, type, parents, pageSize),
                 GraphQLInlineFragment inline => Selections(inline.SelectionSet, TypeOf(inline.TypeCondition) ?? type, parents, pageSize),
                 GraphQLFragmentSpread spread when seen.Add("..." + spread.FragmentName.Name.StringValue) => Fragment(spread.FragmentName.Name.StringValue, type, parents, pageSize),
                 _ => default,
@@ -165,6 +166,10 @@ public sealed class OperationCost
             _ => PageRequest.MaxSize,
         };
     }
+
+    /// <summary>The field as written after its alias: name, arguments and selections.</summary>
+    private string WithoutAlias(GraphQLField field) =>
+        document.Source.Slice(field.Name.Location.Start, field.Location.End - field.Name.Location.Start).ToString();
 
     private IGraphType? TypeOf(GraphQLTypeCondition? condition) =>
         condition is null ? null : schema.AllTypes[condition.Type.Name.StringValue];

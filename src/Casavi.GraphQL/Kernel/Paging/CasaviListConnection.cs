@@ -17,9 +17,9 @@ public static class CasaviListConnection
     private const int PageSize = 25;
 
     public static async Task<ConnectionResult<T>> BuildAsync<T>(
-        CasaviList<T> list, PageRequest request, bool includeTotalCount, ICasaviPager pager, CursorSigner signer, Action<T>? seen, CancellationToken cancellationToken, CasaviCache? cache = null, bool parallelPages = false)
+        CasaviList<T> list, PageRequest request, bool includeTotalCount, ICasaviPager pager, CursorSigner signer, Action<T>? seen, CancellationToken cancellationToken, RequestPages? requestPages = null, CasaviCache? cache = null, bool parallelPages = false)
     {
-        var pages = new PageReader<T>(list, pager, cache, cancellationToken);
+        var pages = new PageReader<T>(list, pager, requestPages ?? new RequestPages(), cache, cancellationToken);
         var start = request.After is null ? ListCursor.Start(list.Scope) : ListCursor.Decode(request.After, list.Scope, signer);
         if (start.PageLink is { } resumed && !ListPageLink.BelongsTo(resumed, list.Path))
             throw ListCursor.Invalid();

@@ -5,18 +5,20 @@ using Casavi.GraphQL.Kernel.DataLoading;
 
 namespace Casavi.GraphQL.Kernel.Paging;
 
-/// <summary>Fetches pages of one list by link, each at most once per connection, through the cross-request cache when it is on.</summary>
-internal sealed class PageReader<T>(CasaviList<T> list, ICasaviPager pager, CasaviCache? cache, CancellationToken cancellationToken)
+/// <summary>
+/// Fetches pages of one list by link, each at most once per request (<see cref="RequestPages"/>), through
+/// the cross-request cache when it is on.
+/// </summary>
+internal sealed class PageReader<T>(CasaviList<T> list, ICasaviPager pager, RequestPages requestPages, CasaviCache? cache, CancellationToken cancellationToken)
 {
-    private const string FirstPageKey = "";
-    private readonly Dictionary<string, Task<Page<T>>> fetched = [];
+    private readonly List<Task<Page<T>>> asked = [];
 
     public static string? NextLink(Page<T> page) => string.IsNullOrEmpty(page.Links?.Next) ? null : page.Links.Next;
 
     public Task<Page<T>> ReadAsync(string? link)
     {
-        if (!fetched.TryGetValue(link ?? FirstPageKey, out var page))
-            fetched[link ?? FirstPageKey] = page = LoadAsync(link);
+        var page = requestPages.GetOrRead(list.Scope, link, () => LoadAsync(link));
+        asked.Add(page);
         return page;
     }
 
@@ -33,7 +35,7 @@ internal sealed class PageReader<T>(CasaviList<T> list, ICasaviPager pager, Casa
     }
 
     /// <summary>Waits for pages still in flight (prefetched, never used), so their cost lands in the request that caused it and their failures are observed.</summary>
-    public async Task SettleAsync() => await ((Task)Task.WhenAll(fetched.Values)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    public async Task SettleAsync() => await ((Task)Task.WhenAll(asked)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
 
     private async Task<Page<T>> LoadAsync(string? link) =>
         cache is { Enabled: true }
