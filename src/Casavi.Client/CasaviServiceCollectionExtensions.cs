@@ -38,6 +38,7 @@ public static class CasaviServiceCollectionExtensions
         services.AddMetrics().TryAddSingleton<CasaviClientMetrics>();
         services.TryAddTransient<CasaviTransportErrorHandler>();
         services.TryAddTransient<CasaviTokenHandler>();
+        services.TryAddTransient<CasaviBudgetHandler>();
         services.TryAddTransient<CasaviCallTrackingHandler>();
 
         AddApi<IPropertiesApi>(services);
@@ -54,7 +55,7 @@ public static class CasaviServiceCollectionExtensions
         AddApi<IRestHooksApi>(services);
         AddApi<IVulcavoApi>(services);
 
-        // Handlers run in this order around the primary handler: error typing, resilience, token, call tracking, logging.
+        // Handlers run in this order around the primary handler: error typing, resilience, token, budget, call tracking, logging.
         var api = ConfigureClient(services.AddHttpClient(CasaviHttpClientNames.Api));
         api.AddResilienceHandler(CasaviResiliencePipeline.Name, (builder, context) => CasaviResiliencePipeline.Configure(
             builder,
@@ -62,7 +63,7 @@ public static class CasaviServiceCollectionExtensions
             context.ServiceProvider.GetRequiredService<TimeProvider>(),
             context.ServiceProvider.GetRequiredService<CasaviClientMetrics>(),
             context.ServiceProvider.GetRequiredService<RateLimitPause>()));
-        api.AddHttpMessageHandler<CasaviTokenHandler>().AddHttpMessageHandler<CasaviCallTrackingHandler>();
+        api.AddHttpMessageHandler<CasaviTokenHandler>().AddHttpMessageHandler<CasaviBudgetHandler>().AddHttpMessageHandler<CasaviCallTrackingHandler>();
 
         var authenticate = ConfigureClient(services.AddHttpClient(CasaviHttpClientNames.Authenticate));
         authenticate.AddResilienceHandler("casavi-authenticate", (builder, context) => builder.AddTimeout(Options(context.ServiceProvider).AttemptTimeout));

@@ -9,9 +9,20 @@ public sealed class CasaviCallLog : IDisposable
     private int inFlight;
     private int waves;
     private int cacheHits;
+    private int spent;
     private TimeSpan totalDuration;
 
-    internal CasaviCallLog(CasaviCallLog? parent) => Parent = parent;
+    internal CasaviCallLog(CasaviCallLog? parent, int maxRequests)
+    {
+        Parent = parent;
+        MaxRequests = maxRequests;
+    }
+
+    /// <summary>
+    /// casavi API requests this flow may send, attempts and replays included, sign-ins not;
+    /// <see cref="int.MaxValue"/> without a budget. Enclosing logs' budgets apply too.
+    /// </summary>
+    public int MaxRequests { get; }
 
     /// <summary>HTTP attempts started.</summary>
     public int Count
@@ -57,6 +68,26 @@ public sealed class CasaviCallLog : IDisposable
     }
 
     public void Dispose() => CasaviCallTracker.End(this);
+
+    /// <summary>Takes one request from this budget and every enclosing one.</summary>
+    /// <returns>Null when the request may be sent; else the log whose budget is spent (nothing is taken then).</returns>
+    internal CasaviCallLog? Spend()
+    {
+        lock (gate)
+        {
+            if (spent >= MaxRequests) return this;
+            spent++;
+        }
+
+        var refused = Parent?.Spend();
+        if (refused is not null)
+        {
+            lock (gate)
+                spent--;
+        }
+
+        return refused;
+    }
 
     internal void AttemptStarted(string endpoint)
     {

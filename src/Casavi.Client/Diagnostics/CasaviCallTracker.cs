@@ -12,9 +12,10 @@ public static class CasaviCallTracker
     public static CasaviCallLog? Current => current.Value;
 
     /// <summary>Starts a log for this async flow; disposing it restores the enclosing one. An enclosing log sees the attempts too.</summary>
-    public static CasaviCallLog Begin()
+    /// <param name="maxRequests">casavi API requests the flow may send; beyond them <see cref="Errors.CasaviBudgetExceededException"/>.</param>
+    public static CasaviCallLog Begin(int maxRequests = int.MaxValue)
     {
-        var log = new CasaviCallLog(current.Value);
+        var log = new CasaviCallLog(current.Value, maxRequests);
         current.Value = log;
         return log;
     }

@@ -39,6 +39,19 @@ public sealed class GatewayOptions
     public int MaxEstimatedResultItems { get; set; } = 250_000;
 
     /// <summary>
+    /// casavi requests one operation may really send (retries and replays included, sign-ins not); then its
+    /// remaining fields fail with <c>UPSTREAM_BUDGET_EXCEEDED</c>. Above <see cref="MaxUpstreamRequests"/>:
+    /// it catches what the estimate misjudged (lists longer than their hints, retries), not what it allowed.
+    /// </summary>
+    public int MaxUpstreamRequestsPerOperation { get; set; } = 500;
+
+    /// <summary>
+    /// Larger responses are replaced by <c>RESPONSE_TOO_LARGE</c>; a response is serialized into a buffer
+    /// of at most this size before the first byte is sent.
+    /// </summary>
+    public int MaxResponseBytes { get; set; } = 16 * 1024 * 1024;
+
+    /// <summary>
     /// Deadline of one GraphQL request; fields not resolved by then answer <c>TIMEOUT</c>. Longer than
     /// <c>Casavi:TotalTimeout</c>, so a casavi call ends with its own error first.
     /// </summary>

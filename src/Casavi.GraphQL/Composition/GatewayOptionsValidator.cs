@@ -21,6 +21,8 @@ internal sealed class GatewayOptionsValidator(IOptions<CasaviClientOptions> casa
         Require(options.MaxAliases >= 0, "Gateway:MaxAliases must not be negative.");
         Require(options.MaxUpstreamRequests > 0, "Gateway:MaxUpstreamRequests must be a positive number of requests.");
         Require(options.MaxEstimatedResultItems > 0, "Gateway:MaxEstimatedResultItems must be a positive number of values.");
+        Require(options.MaxUpstreamRequestsPerOperation > 0, "Gateway:MaxUpstreamRequestsPerOperation must be a positive number of requests.");
+        Require(options.MaxResponseBytes > 0, "Gateway:MaxResponseBytes must be a positive number of bytes.");
         Require(options.ExecutionTimeout > TimeSpan.Zero, "Gateway:ExecutionTimeout must be positive.");
         Require(
             casavi.Value.TotalTimeout < options.ExecutionTimeout,

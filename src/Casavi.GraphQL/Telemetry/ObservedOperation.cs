@@ -35,14 +35,14 @@ internal sealed partial class ObservedOperation : IDisposable
     private int errorCount;
     private string errorCodes = "";
 
-    internal ObservedOperation(HttpContext context, GatewayMetrics metrics, RequestLogBudget budget, ILogger logger)
+    internal ObservedOperation(HttpContext context, GatewayMetrics metrics, RequestLogBudget budget, ILogger logger, int maxUpstreamRequests)
     {
         this.context = context;
         this.metrics = metrics;
         this.budget = budget;
         this.logger = logger;
         span = GatewayTracing.StartOperation();
-        Calls = CasaviCallTracker.Begin();
+        Calls = CasaviCallTracker.Begin(maxUpstreamRequests);
     }
 
     /// <summary>Every casavi attempt made for this request.</summary>

@@ -11,5 +11,6 @@ internal sealed class OperationObserver(GatewayMetrics metrics, RequestLogBudget
     private readonly ILogger logger = loggers.CreateLogger(LogCategory);
 
     /// <summary>Dispose the result in the calling async method: the span and the call log it starts are async-local.</summary>
-    public ObservedOperation Begin(HttpContext context) => new(context, metrics, budget, logger);
+    /// <param name="maxUpstreamRequests">casavi requests the operation may send (its call log's budget).</param>
+    public ObservedOperation Begin(HttpContext context, int maxUpstreamRequests) => new(context, metrics, budget, logger, maxUpstreamRequests);
 }

@@ -32,7 +32,7 @@ internal sealed class GraphQLHttpHandler(
             return;
         }
 
-        using var operation = observer.Begin(context);
+        using var operation = observer.Begin(context, options.Value.MaxUpstreamRequestsPerOperation);
         var mediaType = ResponseMediaTypes.Negotiate(request);
         try
         {
@@ -54,8 +54,9 @@ internal sealed class GraphQLHttpHandler(
             }
 
             var result = await ExecuteAsync(context, graphQLRequest, document, operation.Calls);
-            operation.Executed(result);
-            await writer.WriteResultAsync(context, result, mediaType);
+            using var response = await writer.SerializeAsync(result, context.RequestAborted);
+            operation.Executed(response.Result);
+            await GraphQLResponseWriter.SendAsync(context, response, mediaType);
         }
         catch (TransportException ex)
         {

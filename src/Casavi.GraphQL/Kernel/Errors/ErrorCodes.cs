@@ -37,6 +37,15 @@ public static class ErrorCodes
     /// <summary>The field did not finish within <c>Gateway:ExecutionTimeout</c>; fields resolved before it keep their data.</summary>
     public const string Timeout = "TIMEOUT";
 
+    /// <summary>
+    /// The operation has sent its <c>Gateway:MaxUpstreamRequestsPerOperation</c> casavi requests; fields that
+    /// needed more end with this error, fields resolved before keep their data.
+    /// </summary>
+    public const string UpstreamBudgetExceeded = "UPSTREAM_BUDGET_EXCEEDED";
+
+    /// <summary>The response would be larger than <c>Gateway:MaxResponseBytes</c>; it is answered with <c>data: null</c> and this error instead.</summary>
+    public const string ResponseTooLarge = "RESPONSE_TOO_LARGE";
+
     /// <summary>A failure of the gateway itself; the message hides its details and <c>extensions.traceId</c> finds it in the log.</summary>
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
 

@@ -15,6 +15,9 @@ public static class GraphQLErrors
         CasaviRateLimitedException limited => RateLimited(limited),
         CasaviUnavailableException unavailable => Coded(unavailable.Message, ErrorCodes.UpstreamUnavailable),
         CasaviApiException other => Coded(other.Message, ErrorCodes.UpstreamError),
+        CasaviBudgetExceededException spent => Coded(
+            $"The operation has used its {spent.MaxRequests} casavi requests (Gateway:MaxUpstreamRequestsPerOperation); this field was not resolved.",
+            ErrorCodes.UpstreamBudgetExceeded),
         _ => Coded("Unexpected error while resolving this field.", ErrorCodes.InternalServerError),
     };
 
@@ -29,6 +32,9 @@ public static class GraphQLErrors
         error.Extensions!["requiredScope"] = scope;
         return error;
     }
+
+    public static ExecutionError ResponseTooLarge(long maxBytes) =>
+        Coded($"The response would be larger than {maxBytes} bytes (Gateway:MaxResponseBytes); ask for fewer fields or smaller pages.", ErrorCodes.ResponseTooLarge);
 
     public static ExecutionError Timeout() =>
         Coded("The request's time ran out before this field was resolved.", ErrorCodes.Timeout);
