@@ -23,6 +23,7 @@ try
     builder.Services.AddCasaviGraph();
     builder.AddGatewayCache();
     builder.AddGatewayAuthentication();
+    builder.AddCallerRateLimits();
     builder.AddGraphQLTransport();
     builder.AddGatewayHealthChecks();
     builder.AddGatewayCors();
@@ -34,7 +35,8 @@ try
     if (app.Services.GetRequiredService<IOptions<GatewayOptions>>().Value.Ide)
         app.MapBananaCakePop(GraphQLPath);
     app.UseCallers();
-    app.MapGraphQLEndpoint(GraphQLPath).RequireCaller();
+    app.UseCallerRateLimits();
+    app.MapGraphQLEndpoint(GraphQLPath).RequireCaller().RequireCallerRateLimit();
     app.AnnounceOnStart(GraphQLPath);
     await app.RunAsync();
     return 0;

@@ -70,6 +70,10 @@ internal static class OutageLogBenchmark
         start.Environment["URLS"] = address.ToString();
         start.Environment["Casavi__Upstream"] = "Sandbox";
         start.Environment["Sandbox__ErrorRate"] = "1";
+        // One anonymous reader floods the gateway: a per-caller limit would answer most requests itself.
+        start.Environment["Auth__AllowAnonymous"] = "true";
+        start.Environment["Auth__AnonymousScopes__0"] = "casavi:read";
+        start.Environment["Gateway__RateLimit__PermitsPerSecond"] = "0";
         return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
     }
 

@@ -23,6 +23,7 @@ public sealed class StartupRefusalTests
         { "Casavi__Upstream", "Fake", "Casavi__Upstream must be Sandbox or Casavi." },
         { "Cache__RedisTimeout", "00:00:00", "Cache:RedisTimeout must be positive." },
         { "Cache__Redis", "redis:6379,password=secret,unknown=1", "Cache:Redis must be a StackExchange.Redis connection string" },
+        { "Gateway__RateLimit__Burst", "10", "Gateway:RateLimit:Burst must be at least Gateway:RateLimit:PermitsPerSecond." },
         { "Auth__AllowAnonymous", "false", "No caller could be served: configure Auth:ApiKeys or Auth:Jwt, or set Auth:AllowAnonymous=true." },
         { "Auth__ApiKeys__0__KeyHash", "not-a-hash", "Auth:ApiKeys:0:KeyHash must be the SHA-256 of the key in 64 hex digits." },
         { "Auth__Jwt__SigningKey", "c2hvcnQ=", "Auth:Jwt:SigningKey must be base64 of at least 32 bytes." },

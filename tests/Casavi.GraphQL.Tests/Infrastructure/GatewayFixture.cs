@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Casavi.Sandbox;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Casavi.GraphQL.Tests.Infrastructure;
@@ -29,6 +30,9 @@ public sealed class GatewayFixture : IAsyncLifetime, IAsyncDisposable
     public SandboxServer Sandbox => Services.GetRequiredService<SandboxServer>();
 
     public HttpClient CreateClient() => factory.CreateClient();
+
+    /// <summary>The in-memory server, for requests an HttpClient cannot shape (e.g. from a given remote address).</summary>
+    public TestServer Server => factory.Server;
 
     /// <summary>POSTs a query to /graphql, asserts 200 and returns the whole response document.</summary>
     public async Task<JsonElement> PostQueryAsync(string query, object? variables = null, bool withCost = false)

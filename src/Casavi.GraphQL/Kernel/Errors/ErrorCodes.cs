@@ -31,6 +31,12 @@ public static class ErrorCodes
     /// <summary>The caller's credentials lack the scope this root field needs (<c>extensions.requiredScope</c>); the request's other fields are kept.</summary>
     public const string Forbidden = "FORBIDDEN";
 
+    /// <summary>
+    /// HTTP 429: the caller sent more than <c>Gateway:RateLimit</c> allows; nothing of the request was read.
+    /// <c>extensions.retryAfterSeconds</c> and the <c>Retry-After</c> header say when to try again.
+    /// </summary>
+    public const string RateLimited = "RATE_LIMITED";
+
     /// <summary>An introspection query while <c>Gateway:Introspection</c> is off (the default outside Development).</summary>
     public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
 

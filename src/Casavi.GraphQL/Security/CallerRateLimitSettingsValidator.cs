@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Options;
+
+namespace Casavi.GraphQL.Security;
+
+/// <summary>Checks the "Gateway:RateLimit" section at start; each message names the setting.</summary>
+internal sealed class CallerRateLimitSettingsValidator : IValidateOptions<CallerRateLimitSettings>
+{
+    public ValidateOptionsResult Validate(string? name, CallerRateLimitSettings settings)
+    {
+        var failures = new List<string>();
+        void Require(bool condition, string failure)
+        {
+            if (!condition) failures.Add(failure);
+        }
+
+        Require(settings.PermitsPerSecond >= 0, "Gateway:RateLimit:PermitsPerSecond must not be negative (0 turns the limit off).");
+        Require(settings.QueueLimit >= 0, "Gateway:RateLimit:QueueLimit must not be negative.");
+        if (settings.IsOn)
+        {
+            // A bucket smaller than a second's refill would cap the rate at Burst, whatever PermitsPerSecond says.
+            Require(
+                settings.Burst >= settings.PermitsPerSecond,
+                "Gateway:RateLimit:Burst must be at least Gateway:RateLimit:PermitsPerSecond.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}
