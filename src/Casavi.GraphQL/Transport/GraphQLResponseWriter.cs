@@ -27,6 +27,10 @@ internal sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer)
         return WriteAsync(context, result, error.StatusCode, mediaType);
     }
 
+    /// <summary>A single error with its own status, e.g. a 500 with the trace id of a logged failure.</summary>
+    public Task WriteErrorAsync(HttpContext context, ExecutionError error, int status, string mediaType) =>
+        WriteAsync(context, new ExecutionResult { Errors = [error] }, status, mediaType);
+
     private Task WriteAsync(HttpContext context, ExecutionResult result, int status, string mediaType)
     {
         context.Response.StatusCode = status;
