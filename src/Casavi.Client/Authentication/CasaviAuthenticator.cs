@@ -50,6 +50,9 @@ internal sealed class CasaviAuthenticator(IHttpClientFactory clients, IOptions<C
         }
 
         throw new CasaviUnavailableException(
-            $"casavi {CasaviEndpoints.Authenticate} answered {(int)response.StatusCode} without a readable token.", (int)response.StatusCode);
+            $"casavi {CasaviEndpoints.Authenticate} answered {(int)response.StatusCode} without a readable token.", (int)response.StatusCode)
+        {
+            Reason = "answered the authentication without a readable token",
+        };
     }
 }

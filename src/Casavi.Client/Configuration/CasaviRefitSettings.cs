@@ -18,7 +18,7 @@ internal static class CasaviRefitSettings
             DeserializationExceptionFactory = (response, error) => ValueTask.FromResult<Exception?>(new CasaviUnavailableException(
                 $"casavi {CasaviEndpoints.Of(response.RequestMessage)} answered a body that could not be read: {error.Message}",
                 (int)response.StatusCode,
-                error)),
+                error) { Reason = "answered a body that could not be read" }),
             // CasaviTransportErrorHandler has typed the failure already; Refit's default would wrap it in ApiRequestException.
             TransportExceptionFactory = (_, error, _) => error,
         };

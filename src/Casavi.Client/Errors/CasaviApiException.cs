@@ -28,4 +28,10 @@ public abstract class CasaviApiException : Exception
 
     /// <summary>casavi's HTTP status, or null when no answer came (timeout, transport error, open breaker).</summary>
     public int? StatusCode { get; }
+
+    /// <summary>
+    /// What happened, fit for the gateway's callers (e.g. "answered 503 Service Unavailable"): unlike the
+    /// message, without the endpoint, casavi's host or .NET type names. Null when no such words were given.
+    /// </summary>
+    public string? Reason { get; init; }
 }

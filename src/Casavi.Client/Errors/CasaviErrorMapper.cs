@@ -16,20 +16,19 @@ internal static class CasaviErrorMapper
     {
         var status = (int)response.StatusCode;
         var detail = await ReadErrorMessageAsync(response.Content, cancellationToken);
-        var message = $"casavi {endpoint} answered {status} {response.ReasonPhrase ?? response.StatusCode.ToString()}"
-            + (detail is null ? "." : $": {detail}");
-        return ForStatus(status, message, RetryAfter.Of(response, time));
+        var reason = $"answered {status} {response.ReasonPhrase ?? response.StatusCode.ToString()}" + (detail is null ? "" : $": {detail}");
+        return ForStatus(status, $"casavi {endpoint} {reason}" + (detail is null ? "." : ""), RetryAfter.Of(response, time), reason);
     }
 
-    private static CasaviApiException ForStatus(int status, string message, TimeSpan? retryAfter) => status switch
+    private static CasaviApiException ForStatus(int status, string message, TimeSpan? retryAfter, string reason) => status switch
     {
-        404 => new CasaviNotFoundException(message, status),
-        401 or 403 => new CasaviUnauthorizedException(message, status),
-        429 => new CasaviRateLimitedException(message, retryAfter),
-        408 or >= 500 => new CasaviUnavailableException(message, status),
+        404 => new CasaviNotFoundException(message, status) { Reason = reason },
+        401 or 403 => new CasaviUnauthorizedException(message, status) { Reason = reason },
+        429 => new CasaviRateLimitedException(message, retryAfter) { Reason = reason },
+        408 or >= 500 => new CasaviUnavailableException(message, status) { Reason = reason },
         // 400, 409, 413, 422 and the rarer 4xx: the request as sent cannot succeed.
-        >= 400 => new CasaviInvalidInputException(message, status),
-        _ => new CasaviUnavailableException(message, status),
+        >= 400 => new CasaviInvalidInputException(message, status) { Reason = reason },
+        _ => new CasaviUnavailableException(message, status) { Reason = reason },
     };
 
     private static async Task<string?> ReadErrorMessageAsync(HttpContent content, CancellationToken cancellationToken)

@@ -12,8 +12,13 @@ internal static class CasaviTransportErrors
     public static CasaviApiException? Translate(Exception error, string endpoint, CancellationToken callerToken) => error switch
     {
         OperationCanceledException when callerToken.IsCancellationRequested => null,
-        _ => Reason(error) is { } reason ? new CasaviUnavailableException($"casavi {endpoint} {reason}.", null, error) : null,
+        _ => Reason(error) is { } reason
+            ? new CasaviUnavailableException($"casavi {endpoint} {reason}.", null, error) { Reason = PublicReason(error) ?? reason }
+            : null,
     };
+
+    /// <summary>The transport's own message names casavi's host and port; the gateway's callers get only this.</summary>
+    private static string? PublicReason(Exception error) => error is HttpRequestException ? "could not be reached" : null;
 
     /// <summary>What went wrong, in words that carry no id or body; null for a failure that is not casavi's.</summary>
     public static string? Reason(Exception error) => error switch

@@ -30,7 +30,10 @@ internal sealed class CasaviPager(IHttpClientFactory clients, IOptions<CasaviCli
         }
         catch (JsonException error)
         {
-            throw new CasaviUnavailableException($"casavi {endpoint} answered a page that could not be read: {error.Message}", (int)response.StatusCode, error);
+            throw new CasaviUnavailableException($"casavi {endpoint} answered a page that could not be read: {error.Message}", (int)response.StatusCode, error)
+            {
+                Reason = "answered a page that could not be read",
+            };
         }
     }
 }

@@ -1,5 +1,6 @@
 using Casavi.Client.Diagnostics;
 using Casavi.GraphQL.Composition;
+using Casavi.GraphQL.Kernel.Errors;
 using Casavi.GraphQL.Kernel.Execution;
 using Casavi.GraphQL.Telemetry;
 using GraphQL;
@@ -7,6 +8,7 @@ using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -21,7 +23,8 @@ internal sealed class GraphQLHttpHandler(
     GraphQLResponseWriter writer,
     CostGuard costGuard,
     IOptions<GatewayOptions> options,
-    OperationObserver observer)
+    OperationObserver observer,
+    UnexpectedErrors unexpected)
 {
     public async Task HandleAsync(HttpContext context)
     {
@@ -44,8 +47,9 @@ internal sealed class GraphQLHttpHandler(
                 ? reader.ReadGet(request.Query)
                 : await reader.ReadPostAsync(request, context.RequestAborted);
             operation.Requested(graphQLRequest);
-            var document = Parse(graphQLRequest, isGet);
-            if (document is not null && costGuard.Check(document, graphQLRequest.OperationName, graphQLRequest.Variables) is { } refusal)
+            var (document, refusal) = Parse(graphQLRequest, isGet);
+            if (refusal is not null
+                || (document is not null && (refusal = costGuard.Check(document, graphQLRequest.OperationName, graphQLRequest.Variables)) is not null))
             {
                 // Answered like a validation error (400 for graphql-response+json, 200 for legacy JSON), without executing.
                 operation.Rejected(refusal.Code!);
@@ -54,6 +58,7 @@ internal sealed class GraphQLHttpHandler(
             }
 
             var result = await ExecuteAsync(context, graphQLRequest, document, operation.Calls);
+            unexpected.Report(context, result);
             using var response = await writer.SerializeAsync(result, context.RequestAborted);
             operation.Executed(response.Result);
             await GraphQLResponseWriter.SendAsync(context, response, mediaType);
@@ -62,6 +67,11 @@ internal sealed class GraphQLHttpHandler(
         {
             operation.Rejected(ex.Error.Code);
             await writer.WriteErrorAsync(context, ex.Error, mediaType ?? ResponseMediaTypes.Json);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException && !context.Response.HasStarted)
+        {
+            // Outcome stays "exception" (a 500); the client gets the code and the trace id instead of an empty body.
+            await writer.WriteErrorAsync(context, unexpected.Report(context, ex), StatusCodes.Status500InternalServerError, mediaType ?? ResponseMediaTypes.Json);
         }
     }
 
@@ -73,9 +83,9 @@ internal sealed class GraphQLHttpHandler(
 
     /// <summary>
     /// Parsed here, once, so its cost is checked before validation; and GET must not change anything,
-    /// so a mutation over GET is refused (spec: 405).
+    /// so a mutation over GET is refused (spec: 405). A refusal is answered like a validation error.
     /// </summary>
-    private GraphQLDocument? Parse(GraphQLRequest request, bool isGet)
+    private (GraphQLDocument? Document, ExecutionError? Refusal) Parse(GraphQLRequest request, bool isGet)
     {
         GraphQLDocument document;
         try
@@ -84,12 +94,19 @@ internal sealed class GraphQLHttpHandler(
         }
         catch (SyntaxError)
         {
-            return null; // the executor parses again and reports the syntax error in GraphQL form
+            return (null, null); // the executor parses again and reports the syntax error in GraphQL form
+        }
+        catch (GraphQLMaxDepthExceededException)
+        {
+            // Not a SyntaxError: the executor would report it as a failure of its own.
+            return (null, GraphQLErrors.QueryTooDeep());
         }
 
-        if (isGet && OperationSelector.Select(document, request.OperationName)?.Operation == OperationType.Mutation)
+        var operation = OperationSelector.Select(document, request.OperationName)?.Operation;
+        if (isGet && operation == OperationType.Mutation)
             throw new TransportException(TransportError.MutationOverGet());
-        return document;
+        // The schema has no subscription type, and GraphQL.NET fails on one without saying why.
+        return operation == OperationType.Subscription ? (document, GraphQLErrors.SubscriptionsNotSupported()) : (document, null);
     }
 
     private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, GraphQLDocument? document, CasaviCallLog calls)

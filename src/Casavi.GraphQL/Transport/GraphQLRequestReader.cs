@@ -25,9 +25,12 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IO
         {
             parsed = await serializer.ReadAsync<GraphQLRequest>(body, cancellationToken);
         }
-        catch (JsonException ex)
+        catch (JsonException)
         {
-            throw new TransportException(TransportError.InvalidRequest($"The request body is not a valid GraphQL request: {ex.Message}"));
+            // Not the exception's message: it names .NET types (GraphQL.Inputs, GraphQL.Transport.GraphQLRequest).
+            throw new TransportException(TransportError.InvalidRequest(
+                "The request body is not a valid GraphQL request: it must be a JSON object with a string 'query' and optionally "
+                + "a string 'operationName' and objects 'variables' and 'extensions'."));
         }
 
         return Validated(parsed);
@@ -79,9 +82,9 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IO
         {
             return serializer.Deserialize<T>(text);
         }
-        catch (JsonException ex)
+        catch (JsonException)
         {
-            throw new TransportException(TransportError.InvalidRequest($"The '{name}' parameter is not valid JSON: {ex.Message}"));
+            throw new TransportException(TransportError.InvalidRequest($"The '{name}' parameter must be a JSON object."));
         }
     }
 

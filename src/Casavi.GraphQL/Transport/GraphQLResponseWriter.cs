@@ -69,6 +69,13 @@ internal sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer, I
         return serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
     }
 
+    /// <summary>A single error with its own status, e.g. a 500 with the trace id of a logged failure.</summary>
+    public Task WriteErrorAsync(HttpContext context, ExecutionError error, int status, string mediaType)
+    {
+        WriteHeaders(context, status, mediaType);
+        return serializer.WriteAsync(context.Response.Body, new ExecutionResult { Errors = [error] }, context.RequestAborted);
+    }
+
     private static void WriteHeaders(HttpContext context, int status, string mediaType)
     {
         context.Response.StatusCode = status;

@@ -19,6 +19,7 @@ public static class GraphQLTransportExtensions
         builder.Services.AddSingleton<GatewayMetrics>();
         builder.Services.AddSingleton<OperationObserver>();
         builder.Services.AddSingleton<RequestLogBudget>();
+        builder.Services.AddSingleton<UnexpectedErrors>();
         builder.Services.AddScoped<GraphQLHttpHandler>();
         return builder;
     }

@@ -1,4 +1,5 @@
 using Casavi.GraphQL.Kernel.DataLoading;
+using Casavi.GraphQL.Kernel.Errors;
 using GraphQL;
 
 namespace Casavi.GraphQL.Tests.DataLoading;
@@ -59,10 +60,12 @@ public sealed class BatchLoaderTests
         var first = loader.LoadAsync("a");
         var second = loader.LoadAsync("b");
 
-        var firstError = await Assert.ThrowsAsync<ExecutionError>(() => first.GetResultAsync());
-        var secondError = await Assert.ThrowsAsync<ExecutionError>(() => second.GetResultAsync());
+        var firstError = await Assert.ThrowsAsync<UnexpectedError>(() => first.GetResultAsync());
+        var secondError = await Assert.ThrowsAsync<UnexpectedError>(() => second.GetResultAsync());
 
         Assert.NotSame(firstError, secondError);
+        // One cause, so the transport logs the batch's failure once.
+        Assert.Same(firstError.Cause, secondError.Cause);
         Assert.Single(loader.Batches);
         Assert.DoesNotContain("boom", firstError.Message, StringComparison.Ordinal);
     }

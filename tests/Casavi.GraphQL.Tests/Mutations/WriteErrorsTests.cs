@@ -21,9 +21,12 @@ public sealed class WriteErrorsTests
     [InlineData(422)]
     public void Other_refusals_are_validation_errors_with_casavis_message(int status)
     {
-        var error = WriteErrors.ToUserError(new CasaviInvalidInputException("casavi answered: title is required", status), InputPath);
+        var refusal = new CasaviInvalidInputException("casavi POST /v2/posts answered: title is required", status) { Reason = "answered: title is required" };
 
-        Assert.Contains("title is required", Assert.IsType<ValidationError>(error).Message, StringComparison.Ordinal);
+        var message = Assert.IsType<ValidationError>(WriteErrors.ToUserError(refusal, InputPath)).Message;
+
+        Assert.Contains("title is required", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("/v2/", message, StringComparison.Ordinal);
     }
 
     [Fact]

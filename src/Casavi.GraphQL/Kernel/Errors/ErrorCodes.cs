@@ -55,6 +55,12 @@ public static class ErrorCodes
     /// <summary>A failure of the gateway itself; the message hides its details and <c>extensions.traceId</c> finds it in the log.</summary>
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
 
+    /// <summary>The document nests selection sets, lists or input objects deeper than the parser allows; nothing ran.</summary>
+    public const string QueryTooDeep = "QUERY_TOO_DEEP";
+
+    /// <summary>A <c>subscription</c> operation: the gateway serves queries and mutations only, for now.</summary>
+    public const string SubscriptionsNotSupported = "SUBSCRIPTIONS_NOT_SUPPORTED";
+
     /// <summary>The HTTP request is not a GraphQL request (bad JSON, no query, bad variables).</summary>
     public const string InvalidRequest = "INVALID_REQUEST";
 

@@ -6,20 +6,36 @@ namespace Casavi.GraphQL.Kernel.Errors;
 /// <summary>GraphQL errors with the stable codes of <see cref="ErrorCodes"/>: from casavi's failures and from the gateway's own checks, with no internals.</summary>
 public static class GraphQLErrors
 {
+    /// <summary>
+    /// casavi's failures in the gateway's words: never the exception's message, which names casavi's
+    /// endpoint, host and port or the contract's .NET types. Anything else is an <see cref="UnexpectedError"/>.
+    /// </summary>
     public static ExecutionError FromException(Exception exception) => exception switch
     {
+        UnexpectedError unexpected => new UnexpectedError(unexpected.Cause),
         ExecutionError error => Copy(error),
-        CasaviNotFoundException notFound => Coded(notFound.Message, ErrorCodes.NotFound),
-        CasaviInvalidInputException invalid => Coded(invalid.Message, ErrorCodes.BadUserInput),
+        CasaviNotFoundException notFound => Coded($"{UpstreamWords(notFound)}.", ErrorCodes.NotFound),
+        CasaviInvalidInputException invalid => Coded($"{UpstreamWords(invalid)}.", ErrorCodes.BadUserInput),
         CasaviUnauthorizedException => Coded("casavi rejected the gateway's credentials.", ErrorCodes.UpstreamUnauthorized),
         CasaviRateLimitedException limited => RateLimited(limited),
-        CasaviUnavailableException unavailable => Coded(unavailable.Message, ErrorCodes.UpstreamUnavailable),
-        CasaviApiException other => Coded(other.Message, ErrorCodes.UpstreamError),
+        CasaviUnavailableException unavailable => Coded($"{UpstreamWords(unavailable)}; try again later.", ErrorCodes.UpstreamUnavailable),
         CasaviBudgetExceededException spent => Coded(
             $"The operation has used its {spent.MaxRequests} casavi requests (Gateway:MaxUpstreamRequestsPerOperation); this field was not resolved.",
             ErrorCodes.UpstreamBudgetExceeded),
-        _ => Coded("Unexpected error while resolving this field.", ErrorCodes.InternalServerError),
+        CasaviApiException other => Coded($"{UpstreamWords(other)}.", ErrorCodes.UpstreamError),
+        _ => new UnexpectedError(exception),
     };
+
+    /// <summary>What went wrong with a casavi call, e.g. "casavi answered 503 Service Unavailable", without endpoint or host.</summary>
+    public static string UpstreamWords(Exception exception) =>
+        exception is CasaviApiException { Reason: { } reason } ? $"casavi {reason}" : "the call to casavi failed";
+
+    /// <summary>The parser's nesting limit: deeper selection sets, lists or input objects are refused before anything runs.</summary>
+    public static ExecutionError QueryTooDeep() =>
+        Coded("The query document is nested too deeply (selection sets, lists or input objects); it was not run.", ErrorCodes.QueryTooDeep);
+
+    public static ExecutionError SubscriptionsNotSupported() =>
+        Coded("Subscriptions are not supported yet; send a query or a mutation.", ErrorCodes.SubscriptionsNotSupported);
 
     public static ExecutionError NotFound(string entity, string id) =>
         Coded($"{entity} '{id}' was not found.", ErrorCodes.NotFound);

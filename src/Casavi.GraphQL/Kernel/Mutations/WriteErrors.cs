@@ -21,8 +21,8 @@ public static class WriteErrors
     /// </summary>
     public static UserError? ToUserError(CasaviApiException exception, IReadOnlyList<string> path, WriteTarget? notFound = null) => exception switch
     {
-        CasaviInvalidInputException { StatusCode: Conflict } conflict => new ConflictError($"casavi refused the write as a conflict: {conflict.Message}", path),
-        CasaviInvalidInputException invalid => new ValidationError($"casavi refused the input: {invalid.Message}", path),
+        CasaviInvalidInputException { StatusCode: Conflict } conflict => new ConflictError($"casavi refused the write as a conflict: {GraphQLErrors.UpstreamWords(conflict)}.", path),
+        CasaviInvalidInputException invalid => new ValidationError($"casavi refused the input: {GraphQLErrors.UpstreamWords(invalid)}.", path),
         CasaviNotFoundException when notFound is not null => notFound.Missing(),
         _ => null,
     };
@@ -32,7 +32,7 @@ public static class WriteErrors
     /// it may or may not have been applied, and the caller has to know that before repeating it.
     /// </summary>
     public static ExecutionError Uncertain(Exception cause, string advice) =>
-        new($"casavi did not answer the write clearly ({cause.Message}); it may or may not have been applied. {advice}")
+        new($"casavi did not answer the write clearly ({GraphQLErrors.UpstreamWords(cause)}); it may or may not have been applied. {advice}")
         {
             Code = ErrorCodes.UpstreamUnavailable,
             Extensions = new Dictionary<string, object?>(),
