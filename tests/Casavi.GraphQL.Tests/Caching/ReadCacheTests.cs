@@ -6,6 +6,7 @@ using Casavi.GraphQL.Tests.MasterData;
 namespace Casavi.GraphQL.Tests.Caching;
 
 /// <summary>The cross-request cache in one gateway process (in-process level only).</summary>
+[Collection(RoundTripTestGroup.Name)]
 public sealed class ReadCacheTests
 {
     private const string ContactsOfFirstUnits = "{ units(first: 30) { nodes { contracts(includeInactive: true) { contacts { referenceId lastName } } } } }";

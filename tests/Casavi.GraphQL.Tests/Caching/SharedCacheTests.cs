@@ -7,6 +7,7 @@ using StackExchange.Redis;
 namespace Casavi.GraphQL.Tests.Caching;
 
 /// <summary>Replicas sharing one Redis, and Redis going away and coming back under a running gateway.</summary>
+[Collection(RoundTripTestGroup.Name)]
 public sealed class SharedCacheTests
 {
     private static readonly string Nested = NestedMasterDataQuery.For(25);

@@ -12,6 +12,7 @@ namespace Casavi.GraphQL.Tests.MasterData;
 /// from 0 (casavi's examples, a page past the last refused) and from 1 (a page past the last empty), so
 /// nothing depends on the numbering, on that answer or on earlier tests.
 /// </summary>
+[Collection(RoundTripTestGroup.Name)]
 public sealed class PageWalkCostTests(ITestOutputHelper output)
 {
     private const int ConcurrencyCap = 16;
