@@ -1,4 +1,5 @@
 using Casavi.Client;
+using Casavi.GraphQL.Kernel.Settings;
 using Microsoft.Extensions.Options;
 
 namespace Casavi.GraphQL.Composition;
@@ -8,31 +9,26 @@ internal sealed class GatewayOptionsValidator(IOptions<CasaviClientOptions> casa
 {
     public ValidateOptionsResult Validate(string? name, GatewayOptions options)
     {
-        var failures = new List<string>();
-        void Require(bool condition, string failure)
-        {
-            if (!condition) failures.Add(failure);
-        }
-
-        Require(options.MaxRequestBodyBytes > 0, "Gateway:MaxRequestBodyBytes must be a positive number of bytes.");
-        Require(options.MaxQueryLength > 0, "Gateway:MaxQueryLength must be a positive number of characters.");
-        Require(options.MaxQueryDepth > 0, "Gateway:MaxQueryDepth must be a positive number of levels.");
-        Require(options.MaxFields > 0, "Gateway:MaxFields must be a positive number of fields.");
-        Require(options.MaxAliases >= 0, "Gateway:MaxAliases must not be negative.");
-        Require(options.MaxUpstreamRequests > 0, "Gateway:MaxUpstreamRequests must be a positive number of requests.");
-        Require(options.MaxEstimatedResultItems > 0, "Gateway:MaxEstimatedResultItems must be a positive number of values.");
-        Require(options.MaxUpstreamRequestsPerOperation > 0, "Gateway:MaxUpstreamRequestsPerOperation must be a positive number of requests.");
-        Require(options.MaxResponseBytes > 0, "Gateway:MaxResponseBytes must be a positive number of bytes.");
-        Require(options.ExecutionTimeout > TimeSpan.Zero, "Gateway:ExecutionTimeout must be positive.");
-        Require(
+        var check = new SettingChecks();
+        check.Require(options.MaxRequestBodyBytes > 0, "Gateway:MaxRequestBodyBytes must be a positive number of bytes.");
+        check.Require(options.MaxQueryLength > 0, "Gateway:MaxQueryLength must be a positive number of characters.");
+        check.Require(options.MaxQueryDepth > 0, "Gateway:MaxQueryDepth must be a positive number of levels.");
+        check.Require(options.MaxFields > 0, "Gateway:MaxFields must be a positive number of fields.");
+        check.Require(options.MaxAliases >= 0, "Gateway:MaxAliases must not be negative.");
+        check.Require(options.MaxUpstreamRequests > 0, "Gateway:MaxUpstreamRequests must be a positive number of requests.");
+        check.Require(options.MaxEstimatedResultItems > 0, "Gateway:MaxEstimatedResultItems must be a positive number of values.");
+        check.Require(options.MaxUpstreamRequestsPerOperation > 0, "Gateway:MaxUpstreamRequestsPerOperation must be a positive number of requests.");
+        check.Require(options.MaxResponseBytes > 0, "Gateway:MaxResponseBytes must be a positive number of bytes.");
+        check.Require(options.ExecutionTimeout > TimeSpan.Zero, "Gateway:ExecutionTimeout must be positive.");
+        check.Require(
             casavi.Value.TotalTimeout < options.ExecutionTimeout,
             "Casavi:TotalTimeout must be shorter than Gateway:ExecutionTimeout, so a casavi call fails with its own error before the request's deadline.");
-        Require(options.Batching.ByIdMaxKeys >= 0, "Gateway:Batching:ByIdMaxKeys must not be negative.");
-        Require(options.RequestLog.MaxLinesPerSecond >= 0, "Gateway:RequestLog:MaxLinesPerSecond must not be negative (0 writes every line).");
-        Require(
+        check.Require(options.Batching.ByIdMaxKeys >= 0, "Gateway:Batching:ByIdMaxKeys must not be negative.");
+        check.Require(options.RequestLog.MaxLinesPerSecond >= 0, "Gateway:RequestLog:MaxLinesPerSecond must not be negative (0 writes every line).");
+        check.Require(
             options.Cors.AllowedOrigins.All(IsOrigin),
             "Gateway:Cors:AllowedOrigins must list origins such as https://app.example.com (scheme, host, optional port; no path or trailing slash), or *.");
-        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+        return check.Result;
     }
 
     /// <summary>An origin is a scheme, a host and an optional port: nothing else.</summary>

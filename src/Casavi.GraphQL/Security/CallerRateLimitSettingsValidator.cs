@@ -1,3 +1,4 @@
+using Casavi.GraphQL.Kernel.Settings;
 using Microsoft.Extensions.Options;
 
 namespace Casavi.GraphQL.Security;
@@ -7,22 +8,17 @@ internal sealed class CallerRateLimitSettingsValidator : IValidateOptions<Caller
 {
     public ValidateOptionsResult Validate(string? name, CallerRateLimitSettings settings)
     {
-        var failures = new List<string>();
-        void Require(bool condition, string failure)
-        {
-            if (!condition) failures.Add(failure);
-        }
-
-        Require(settings.PermitsPerSecond >= 0, "Gateway:RateLimit:PermitsPerSecond must not be negative (0 turns the limit off).");
-        Require(settings.QueueLimit >= 0, "Gateway:RateLimit:QueueLimit must not be negative.");
+        var check = new SettingChecks();
+        check.Require(settings.PermitsPerSecond >= 0, "Gateway:RateLimit:PermitsPerSecond must not be negative (0 turns the limit off).");
+        check.Require(settings.QueueLimit >= 0, "Gateway:RateLimit:QueueLimit must not be negative.");
         if (settings.IsOn)
         {
             // A bucket smaller than a second's refill would cap the rate at Burst, whatever PermitsPerSecond says.
-            Require(
+            check.Require(
                 settings.Burst >= settings.PermitsPerSecond,
                 "Gateway:RateLimit:Burst must be at least Gateway:RateLimit:PermitsPerSecond.");
         }
 
-        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+        return check.Result;
     }
 }
