@@ -14,19 +14,14 @@ public sealed class HungCasaviProcessTests
     public async Task A_hung_casavi_is_answered_within_the_deadline_with_TIMEOUT_or_UPSTREAM_UNAVAILABLE()
     {
         var address = $"http://127.0.0.1:{GatewayProcess.FreePort()}";
-        await using var gateway = GatewayProcess.Start(new Dictionary<string, string>
-        {
-            ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["ASPNETCORE_URLS"] = address,
-            ["Casavi__Upstream"] = "Sandbox",
-            ["Auth__AllowAnonymous"] = "true",
-            ["Auth__AnonymousScopes__0"] = "casavi:read",
-            ["Sandbox__LatencyMilliseconds"] = "60000",
-            ["Gateway__ExecutionTimeout"] = "00:00:03",
-            ["Casavi__TotalTimeout"] = "00:00:02",
-            ["Casavi__AttemptTimeout"] = "00:00:01",
-            ["Casavi__RateLimitWaitLimit"] = "00:00:01",
-        });
+        await using var gateway = GatewayProcess.Start(GatewayProcess.ProductionOnSandbox(
+            address,
+            ("Auth__AnonymousScopes__0", "casavi:read"),
+            ("Sandbox__LatencyMilliseconds", "60000"),
+            ("Gateway__ExecutionTimeout", "00:00:03"),
+            ("Casavi__TotalTimeout", "00:00:02"),
+            ("Casavi__AttemptTimeout", "00:00:01"),
+            ("Casavi__RateLimitWaitLimit", "00:00:01")));
         using var live = await gateway.WaitForAnswerAsync(new Uri($"{address}/health/live"));
         using var client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(60) };
 

@@ -15,12 +15,7 @@ public sealed class ListenAddressTests
     public async Task The_gateway_listens_on_the_address_it_is_given(string way)
     {
         var address = $"http://127.0.0.1:{GatewayProcess.FreePort()}";
-        var environment = new Dictionary<string, string>
-        {
-            ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["Casavi__Upstream"] = "Sandbox",
-            ["Auth__AllowAnonymous"] = "true",
-        };
+        var environment = GatewayProcess.ProductionOnSandbox(address: null);
         string[] arguments = [];
         if (way == "--urls")
             arguments = ["--urls", address];
@@ -39,14 +34,7 @@ public sealed class ListenAddressTests
     public async Task With_the_json_formatter_every_line_is_json_the_sandbox_included()
     {
         var address = $"http://127.0.0.1:{GatewayProcess.FreePort()}";
-        await using var gateway = GatewayProcess.Start(new Dictionary<string, string>
-        {
-            ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["ASPNETCORE_URLS"] = address,
-            ["Casavi__Upstream"] = "Sandbox",
-            ["Auth__AllowAnonymous"] = "true",
-            ["Logging__Console__FormatterName"] = "json",
-        });
+        await using var gateway = GatewayProcess.Start(GatewayProcess.ProductionOnSandbox(address, ("Logging__Console__FormatterName", "json")));
         using var ready = await gateway.WaitForAnswerAsync(new Uri($"{address}/health/ready"));
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         await gateway.DisposeAsync();

@@ -31,6 +31,25 @@ public sealed class GatewayProcess : IAsyncDisposable
         get { lock (output) return output.ToString(); }
     }
 
+    /// <summary>
+    /// The environment of a Production process on the embedded sandbox, open to anonymous callers, listening
+    /// at <paramref name="address"/> when given; <paramref name="extra"/> settings are added or replace these.
+    /// </summary>
+    public static Dictionary<string, string> ProductionOnSandbox(string? address, params (string Name, string Value)[] extra)
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Casavi__Upstream"] = "Sandbox",
+            ["Auth__AllowAnonymous"] = "true",
+        };
+        if (address is not null)
+            environment["ASPNETCORE_URLS"] = address;
+        foreach (var (name, value) in extra)
+            environment[name] = value;
+        return environment;
+    }
+
     public static GatewayProcess Start(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
