@@ -45,6 +45,7 @@ public sealed class SharedCacheTests
     {
         await using var first = await CachingGateway.StartAsync(RedisServer.Shared);
         var read = await first.PostQueryAsync(Nested);
+        await StoredAsync(RedisServer.Shared, first.Account);
         var corrupted = await CorruptEntriesAsync(RedisServer.Shared, first.Account);
         await using var second = await CachingGateway.StartAsync(RedisServer.Shared, casaviOf: first);
 
@@ -90,6 +91,7 @@ public sealed class SharedCacheTests
         // With casavi-like latency, so pages requested together overlap and count as one wave.
         await using var first = await CachingGateway.StartAsync(RedisServer.Shared, latencyMilliseconds: 30);
         await first.PostQueryAsync(Nested);
+        await StoredAsync(RedisServer.Shared, first.Account);
         var removed = await RemoveEntriesAsync(RedisServer.Shared, first.Account, except: "shape:");
         await using var informed = await CachingGateway.StartAsync(RedisServer.Shared, casaviOf: first);
         await using var blind = await CachingGateway.StartAsync(RedisServer.Shared, latencyMilliseconds: 30);
@@ -103,6 +105,21 @@ public sealed class SharedCacheTests
         var report = $"with the shapes {withShapes}; without {without}";
         Assert.True(2 * withShapes.Waves < without.Waves, report);
         Assert.True(withShapes.Count("GET /v2/contacts") < without.Count("GET /v2/contacts"), report);
+    }
+
+    /// <summary>Waits until the nested query's entries are in Redis: a replica stores them in the background.</summary>
+    private static async Task StoredAsync(string redis, string account)
+    {
+        await using var connection = await ConnectionMultiplexer.ConnectAsync(redis);
+        var server = connection.GetServer(connection.GetEndPoints()[0]);
+        string[] expected = ["list:units", "list:contacts", "page:properties", "shape:units", "shape:contacts"];
+        await Eventually.HoldsAsync(async () =>
+        {
+            var keys = new List<string>();
+            await foreach (var key in server.KeysAsync(pattern: $"*{account}*"))
+                keys.Add(key.ToString());
+            return expected.All(part => keys.Exists(key => key.Contains(part, StringComparison.Ordinal)));
+        });
     }
 
     /// <summary>Deletes the entries of <paramref name="account"/> except those whose key holds <paramref name="except"/>.</summary>
