@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using Casavi.GraphQL.Features.RestHooks;
 using Casavi.GraphQL.Kernel.Access;
+using Casavi.GraphQL.Kernel.Accounts;
 using Casavi.GraphQL.Kernel.Caching;
 using Casavi.GraphQL.Kernel.DataLoading;
 using Casavi.GraphQL.Kernel.Errors;
@@ -40,13 +41,13 @@ public static class GraphServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GatewayOptions>, GatewayOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GatewayOptions>, CursorSigningKeyValidator>());
-        services.TryAddSingleton(provider => CursorSigningKeyValidator.SignerFor(provider.GetRequiredService<IOptions<GatewayOptions>>().Value));
+        services.AddPerAccount((provider, account) => CursorSigningKeyValidator.SignerFor(provider.GetRequiredService<IOptions<GatewayOptions>>().Value, account.Name));
         // The kernel knows only its own part of the section.
         services.AddSingleton<IOptions<BatchingOptions>>(provider => Options.Create(provider.GetRequiredService<IOptions<GatewayOptions>>().Value.Batching));
         services.AddSingleton<IOptions<RestHookOptions>>(provider => Options.Create(provider.GetRequiredService<IOptions<GatewayOptions>>().Value.RestHooks));
         services.TryAddSingleton<IHostAddressResolver, DnsHostAddressResolver>();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<PageCountHints>();
+        services.AddPerAccount<PageCountHints>();
         services.TryAddScoped<ListScanner>();
         services.TryAddScoped<RequestPages>();
         services.TryAddScoped<ExecutionDeadline>();

@@ -48,7 +48,7 @@ internal sealed class ApiKeyAuthenticationHandler(
         if (caller is null)
             return Task.FromResult(AuthenticateResult.Fail("The API key is not valid."));
         var identity = new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, caller.Name), .. caller.Scopes.Select(scope => new Claim(CasaviScopes.ClaimTypes[0], scope))], SchemeName);
+            [new Claim(ClaimTypes.Name, caller.Name), .. ScopeAndAccountClaims(caller.Scopes, caller.Account)], SchemeName);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
     }
 
@@ -70,7 +70,13 @@ internal sealed class ApiKeyAuthenticationHandler(
     /// <summary>A caller without credentials: not authenticated, with the scopes configured for anonymous callers.</summary>
     private static AuthenticateResult Anonymous(AuthSettings auth)
     {
-        var identity = new ClaimsIdentity(auth.AnonymousScopes.Select(scope => new Claim(CasaviScopes.ClaimTypes[0], scope)));
+        var identity = new ClaimsIdentity(ScopeAndAccountClaims(auth.AnonymousScopes, auth.AnonymousAccount));
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), "Anonymous"));
+    }
+
+    private static IEnumerable<Claim> ScopeAndAccountClaims(IEnumerable<string> scopes, string? account)
+    {
+        var claims = scopes.Select(scope => new Claim(CasaviScopes.ClaimTypes[0], scope));
+        return account is null ? claims : claims.Append(new Claim(CallerAccounts.ClaimType, account));
     }
 }

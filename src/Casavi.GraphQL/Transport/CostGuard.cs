@@ -15,12 +15,13 @@ namespace Casavi.GraphQL.Transport;
 /// Refuses a parsed document that exceeds a cost limit of <see cref="GatewayOptions"/>, before it is
 /// validated or executed: the size check first (linear), then the estimate of the operation that would run.
 /// </summary>
-internal sealed class CostGuard(ISchema schema, IOptions<GatewayOptions> options, PageCountHints hints, IServiceProvider services)
+internal sealed class CostGuard(ISchema schema, IOptions<GatewayOptions> options, IServiceProvider services)
 {
     private readonly ConcurrentDictionary<Type, ICasaviResource?> resources = new();
 
+    /// <param name="hints">The page counts known for the caller's casavi account.</param>
     /// <returns>The error to answer with, or null when the document may run.</returns>
-    public ExecutionError? Check(GraphQLDocument document, string? operationName, Inputs? variables)
+    public ExecutionError? Check(GraphQLDocument document, string? operationName, Inputs? variables, PageCountHints hints)
     {
         var settings = options.Value;
         var limits = new CostLimits(settings.MaxFields, settings.MaxAliases, settings.MaxUpstreamRequests, settings.MaxEstimatedResultItems);

@@ -1,5 +1,6 @@
 using Casavi.Client.Diagnostics;
 using Casavi.GraphQL.Composition;
+using Casavi.GraphQL.Kernel.DataLoading;
 using Casavi.GraphQL.Kernel.Errors;
 using Casavi.GraphQL.Kernel.Execution;
 using Casavi.GraphQL.Telemetry;
@@ -49,7 +50,7 @@ internal sealed class GraphQLHttpHandler(
             operation.Requested(graphQLRequest);
             var (document, refusal) = Parse(graphQLRequest, isGet);
             if (refusal is not null
-                || (document is not null && (refusal = costGuard.Check(document, graphQLRequest.OperationName, graphQLRequest.Variables)) is not null))
+                || (document is not null && (refusal = costGuard.Check(document, graphQLRequest.OperationName, graphQLRequest.Variables, context.RequestServices.GetRequiredService<PageCountHints>())) is not null))
             {
                 // Answered like a validation error (400 for graphql-response+json, 200 for legacy JSON), without executing.
                 operation.Rejected(refusal.Code!);

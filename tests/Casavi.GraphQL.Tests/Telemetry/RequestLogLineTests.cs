@@ -30,7 +30,7 @@ public sealed class RequestLogLineTests(TelemetryGateway gateway)
         Assert.Equal(cost.Requests.ToString(CultureInfo.InvariantCulture), line.GetStructuredStateValue("CasaviRequests"));
         Assert.Equal(cost.Waves.ToString(CultureInfo.InvariantCulture), line.GetStructuredStateValue("CasaviWaves"));
         Assert.Matches(
-            $@"^GraphQL query LoggedProperties answered 200 in \d+\.\d ms: {cost.Requests} casavi requests in {cost.Waves} waves, errors \[\]$",
+            $@"^GraphQL query LoggedProperties answered 200 in \d+\.\d ms for \(anonymous\) on casavi account default: {cost.Requests} casavi requests in {cost.Waves} waves, errors \[\]$",
             line.Message);
     }
 
