@@ -1,7 +1,7 @@
 using Casavi.Client.Api;
 using Casavi.Client.Diagnostics;
+using Casavi.Client.Tests.Support;
 using Casavi.Sandbox;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -12,11 +12,7 @@ public sealed class AccountsTests
 {
     private static ServiceProvider Build(Dictionary<string, string?> casavi)
     {
-        var section = new ConfigurationBuilder()
-            .AddInMemoryCollection(casavi.Select(pair => KeyValuePair.Create($"Casavi:{pair.Key}", pair.Value)))
-            .Build()
-            .GetSection(CasaviClientOptions.SectionName);
-        return new ServiceCollection().AddLogging().AddCasaviAccounts(section).BuildServiceProvider(validateScopes: true);
+        return new ServiceCollection().AddLogging().AddCasaviAccounts(CasaviSection.Of(casavi)).BuildServiceProvider(validateScopes: true);
     }
 
     [Fact]

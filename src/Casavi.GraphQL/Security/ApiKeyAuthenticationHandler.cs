@@ -54,13 +54,10 @@ internal sealed class ApiKeyAuthenticationHandler(
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
-        Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.Append(HeaderNames.WWWAuthenticate, SchemeName);
         if (settings.Value.Jwt.IsConfigured)
             Response.Headers.Append(HeaderNames.WWWAuthenticate, "Bearer");
-        await Response.WriteAsJsonAsync(
-            new { errors = new[] { new { message = Unauthenticated, extensions = new { code = ErrorCodes.Unauthenticated } } } },
-            Context.RequestAborted);
+        await CallerRefusal.WriteAsync(Response, StatusCodes.Status401Unauthorized, Unauthenticated, ErrorCodes.Unauthenticated);
     }
 
     private string Unauthenticated => settings.Value.Jwt.IsConfigured

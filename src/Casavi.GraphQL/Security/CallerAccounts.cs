@@ -45,14 +45,11 @@ public static class CallerAccounts
         return caller.FindFirst(claimType)?.Value is { Length: > 0 } name ? name : null;
     }
 
-    private static Task RefuseAsync(HttpContext context, string? name)
-    {
-        context.Response.StatusCode = StatusCodes.Status403Forbidden;
-        var message = name is null
+    private static Task RefuseAsync(HttpContext context, string? name) => CallerRefusal.WriteAsync(
+        context.Response,
+        StatusCodes.Status403Forbidden,
+        name is null
             ? "The caller names no casavi account, and this gateway has no default account."
-            : "The caller's casavi account is not served by this gateway.";
-        return context.Response.WriteAsJsonAsync(
-            new { errors = new[] { new { message, extensions = new { code = ErrorCodes.Forbidden } } } },
-            context.RequestAborted);
-    }
+            : "The caller's casavi account is not served by this gateway.",
+        ErrorCodes.Forbidden);
 }
