@@ -28,7 +28,7 @@ public sealed class TwoAccountIsolationTests(TwoAccountGateway accounts) : IClas
     {
         using var defaultCaller = accounts.ClientWithKey(TwoAccountGateway.DefaultKey);
         using var secondCaller = accounts.ClientWithKey(TwoAccountGateway.SecondKey);
-        const string query = "{ property(id: \"P-00002\") { name units(first: 2) { nodes { referenceId } } } }";
+        const string query = "{ property(referenceId: \"P-00002\") { name units(first: 2) { nodes { referenceId } } } }";
         await TwoAccountGateway.QueryAsync(defaultCaller, query);
         var secondRequestsBefore = accounts.Second.Requests.Total;
 

@@ -37,7 +37,7 @@ public sealed class CreateAppointmentTests(MutationGateway gateway) : IDisposabl
 
         var secondProperty = ((string[])input["propertyIds"]!)[1];
         var readBack = (await gateway.PostQueryAsync(
-            "query ($id: ID!, $p: ID) { appointment(id: $id) { id title } appointments(propertyId: $p, first: 100) { nodes { referenceId } } }",
+            "query ($id: String!, $p: String) { appointment(referenceId: $id) { id title } appointments(propertyId: $p, first: 100) { nodes { referenceId } } }",
             new { id = input["id"], p = secondProperty })).Data();
         Assert.Equal(created.Text("id"), readBack.GetProperty("appointment").Text("id"));
         Assert.Contains(input["id"], readBack.GetProperty("appointments").Nodes().Select(node => node.Text("referenceId")));

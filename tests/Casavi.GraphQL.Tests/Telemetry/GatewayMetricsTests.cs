@@ -40,7 +40,7 @@ public sealed class GatewayMetricsTests(TelemetryGateway gateway) : IDisposable
     {
         using var recorded = RecordedMeasurements.CreatedBy(gateway.Services.GetRequiredService<IMeterFactory>());
 
-        await gateway.PostQueryAsync("""{ unit(id: "NO-SUCH-UNIT") { name } }""", withCost: false);
+        await gateway.PostQueryAsync("""{ unit(referenceId: "NO-SUCH-UNIT") { name } }""", withCost: false);
 
         var operation = Assert.Single(recorded.Of("graphql.operations"));
         Assert.Equal("error", operation.Tag("graphql.outcome"));

@@ -17,7 +17,7 @@ public sealed class CreateAppointmentInputGraphType : InputObjectGraphType<Creat
         Field(input => input.AuthorId, nullable: true).Description("Id of the user who creates the appointment.");
         Field(input => input.AllDay, nullable: true).Description("Whether the appointment lasts all day.");
         Field(input => input.ShowOnInfoboard, nullable: true).Description("Whether the appointment is shown on the info board.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("propertyIds")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("propertyIds")
             .Description("Reference IDs of the properties where the appointment is shared: at least one, each once, each existing.");
         Field<ListGraphType<NonNullGraphType<AppointmentRoleGraphType>>>("roles")
             .Description("The roles that receive the appointment, each once; casavi's default when left out.");

@@ -32,8 +32,8 @@ public sealed class TicketResource : CasaviResource<Ticket, TicketGraphType, ITi
         {
             Arguments = field => field
                 .Argument<TicketStatusGraphType>("status", "Only tickets in this status.")
-                .Argument<IdGraphType>("propertyId", "Only tickets of the property with this casavi reference ID.")
-                .Argument<IdGraphType>("contactId", "Only tickets reported by the contact with this casavi reference ID.")
+                .Argument<StringGraphType>("propertyId", "Only tickets of the property with this casavi reference ID.")
+                .Argument<StringGraphType>("contactId", "Only tickets reported by the contact with this casavi reference ID.")
                 .Argument<DateTimeScalar>("modifiedAfter", "Only tickets modified after this moment."),
         };
     }
