@@ -25,13 +25,13 @@ public sealed class TicketResource : CasaviResource<Ticket, TicketGraphType, ITi
             "Tickets of the account, in casavi's order; the filters are applied by casavi.",
             (api, filter, token) => api.ListAsync(filter.Status, filter.PropertyId, filter.ContactId, filter.ModifiedAfter, token),
             context => new Filter(
-                EnumFilter.Read<TicketStatus>(context, "status"),
+                context.GetArgument<TicketStatus?>("status"),
                 context.GetArgument<string?>("propertyId"),
                 context.GetArgument<string?>("contactId"),
                 context.GetArgument<DateTimeOffset?>("modifiedAfter")))
         {
             Arguments = field => field
-                .Argument<TicketStatusGraphType>("status", "Only tickets in this status.")
+                .Argument<InputEnumGraphType<TicketStatus>>("status", "Only tickets in this status.")
                 .Argument<IdGraphType>("propertyId", "Only tickets of the property with this casavi reference ID.")
                 .Argument<IdGraphType>("contactId", "Only tickets reported by the contact with this casavi reference ID.")
                 .Argument<DateTimeScalar>("modifiedAfter", "Only tickets modified after this moment."),
