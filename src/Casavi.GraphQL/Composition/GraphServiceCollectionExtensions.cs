@@ -47,6 +47,7 @@ public static class GraphServiceCollectionExtensions
         services.TryAddSingleton<IHostAddressResolver, DnsHostAddressResolver>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<PageCountHints>();
+        services.TryAddSingleton<CasaviAssumptions>();
         services.TryAddScoped<ListScanner>();
         services.TryAddScoped<RequestPages>();
         services.TryAddScoped<ExecutionDeadline>();

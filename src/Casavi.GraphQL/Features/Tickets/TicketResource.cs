@@ -19,6 +19,7 @@ public sealed class TicketResource : CasaviResource<Ticket, TicketGraphType, ITi
         : base("Ticket", ticket => ticket.Id, (api, id, token) => api.GetAsync(id, token), (api, token) => api.ListAsync(null, null, null, null, token))
     {
         ByIdField = "ticket";
+        ByIdRouteIsAssumed = true;
         ChangedSince = (api, since, token) => api.ListAsync(null, null, null, since, token);
         RootList = new RootList<Ticket, ITicketsApi, Filter>(
             "tickets",

@@ -20,6 +20,15 @@ public interface ICasaviResource<TValue> : ICasaviResource
     /// <summary>Whether casavi serves one entity by id.</summary>
     bool HasById { get; }
 
+    /// <summary>
+    /// Whether the by-id route is assumed rather than stated by casavi's reference (<c>x-assumed</c> in
+    /// the contract): its 404 may then mean that the route, not the entity, is missing.
+    /// </summary>
+    bool ByIdRouteIsAssumed { get; }
+
+    /// <summary>Words for messages: "Import job".</summary>
+    string EntityName { get; }
+
     /// <summary>Whether casavi serves the whole list.</summary>
     bool HasList { get; }
 
