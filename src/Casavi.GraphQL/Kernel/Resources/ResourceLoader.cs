@@ -42,7 +42,7 @@ public sealed class ResourceLoader<TValue>(
     {
         if (resource.HasList && (!ByIdUsable || WalkIsCheaper(keys)))
             return await WalkAsync(keys, cancellationToken);
-        return await ByIdAsync(keys, cached: false, cancellationToken);
+        return await ByIdCheckedAsync(keys, cached: false, cancellationToken);
     }
 
     private Task<IReadOnlyDictionary<string, TValue>> WalkAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken) =>
@@ -54,7 +54,7 @@ public sealed class ResourceLoader<TValue>(
         if (list is null && resource.HasList && (!ByIdUsable || BatchCost.WholeReadIsCheaper(keys.Count, hints.PagesOf(resource.ListName), options.Value.ByIdMaxKeys)))
             list = await lists.ReadAsync(resource.WholeList(services), cancellationToken);
         if (list is null)
-            return await ByIdAsync(keys, cached: true, cancellationToken);
+            return await ByIdCheckedAsync(keys, cached: true, cancellationToken);
 
         var found = Find(list, keys);
         var absent = keys.Where(key => !found.ContainsKey(key)).ToList();
@@ -88,10 +88,16 @@ public sealed class ResourceLoader<TValue>(
 
     private string ReadFromTheList => $"{resource.EntityName} entities are read from {resource.ListEndpoint}";
 
-    private async Task<IReadOnlyDictionary<string, TValue>> ByIdAsync(IReadOnlyList<string> keys, bool cached, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, TValue>> ByIdAsync(IReadOnlyList<string> keys, bool cached, CancellationToken cancellationToken)
     {
         var values = await Task.WhenAll(keys.Select(key => GetOrNullAsync(key, cached, cancellationToken)));
-        var found = values.OfType<TValue>().ToDictionary(resource.KeyOf, StringComparer.Ordinal);
+        return values.OfType<TValue>().ToDictionary(resource.KeyOf, StringComparer.Ordinal);
+    }
+
+    /// <summary>By id, for keys the list was not asked about: what the route did not find is looked for in the list while the route is unproven.</summary>
+    private async Task<IReadOnlyDictionary<string, TValue>> ByIdCheckedAsync(IReadOnlyList<string> keys, bool cached, CancellationToken cancellationToken)
+    {
+        var found = await ByIdAsync(keys, cached, cancellationToken);
         var absent = keys.Where(key => !found.ContainsKey(key)).ToList();
         if (absent.Count == 0 || !resource.ByIdRouteIsAssumed || !resource.HasList || assumptions.IsConfirmed(ByIdRouteExists))
             return found;
