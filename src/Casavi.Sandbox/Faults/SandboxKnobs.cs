@@ -103,7 +103,7 @@ public sealed class SandboxKnobs
         lock (gate) ignoredFilters.Add((route, parameter));
     }
 
-    /// <summary>Back to the start options; pending scripted faults are dropped.</summary>
+    /// <summary>Back to the start options; pending scripted faults and deviations are dropped.</summary>
     public void Reset()
     {
         lock (gate)
