@@ -48,6 +48,7 @@ public static class GraphServiceCollectionExtensions
         services.TryAddSingleton<IHostAddressResolver, DnsHostAddressResolver>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddPerAccount<PageCountHints>();
+        services.AddPerAccount<CasaviAssumptions>();
         services.TryAddScoped<ListScanner>();
         services.TryAddScoped<RequestPages>();
         services.TryAddScoped<ExecutionDeadline>();

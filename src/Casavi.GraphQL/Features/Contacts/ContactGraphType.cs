@@ -38,16 +38,16 @@ public sealed class ContactGraphType : ObjectGraphType<Contact>
         Field<JsonScalar>("customFields").Description("Custom fields defined by the property manager, by name.").Resolve(context => context.Source.CustomFields);
         Field<UrlScalar>("appLink").Description("Link to the contact in the casavi web app.").Resolve(context => context.Source.AppLink);
 
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContractGraphType>>>>("contracts")
+        Field<ListGraphType<NonNullGraphType<ContractGraphType>>>("contracts")
             .ReachesResource<Contact, object, Unit>()
             .Description("The contact's owner and renter contracts, read from their units.")
             .ContractSelectionArguments()
             .Resolve(context => ContractsOf(context, ContractSelection.From(context)));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitGraphType>>>>("units")
+        Field<ListGraphType<NonNullGraphType<UnitGraphType>>>("units")
             .ReachesResource<Contact, object, Unit>()
             .Description("The units the contact has active contracts for.")
             .Resolve(context => ContractsOf(context, ContractSelection.Active).Then(contracts => contracts.Select(contract => contract.Unit).DistinctBy(unit => unit.Id).ToList()));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PropertyGraphType>>>>("properties")
+        Field<ListGraphType<NonNullGraphType<PropertyGraphType>>>("properties")
             .ReachesResource<Contact, object, Unit>()
             .ReachesResource<Contact, object, Property>()
             .Description("The properties the contact has active contracts in.")

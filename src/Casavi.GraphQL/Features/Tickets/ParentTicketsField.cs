@@ -16,11 +16,11 @@ public static class ParentTicketsField
         type.ConnectionField<TSource, TicketGraphType>(name)
             .Reaches<TSource, object, ITicketsApi>(nameof(ITicketsApi.ListAsync))
             .Description(description)
-            .Argument<TicketStatusGraphType>("status", "Only tickets in this status.")
+            .Argument<InputEnumGraphType<TicketStatus>>("status", "Only tickets in this status.")
             .Resolve(context =>
             {
                 var request = PageRequest.From(context);
-                var key = new ParentTickets(parent, parentId(context.Source), EnumFilter.Read<TicketStatus>(context, "status"));
+                var key = new ParentTickets(parent, parentId(context.Source), context.GetArgument<TicketStatus?>("status"));
                 var scope = InMemoryConnection.Scope(name, $"{key.ParentId}:{key.Status}");
                 var signer = context.Service<CursorSigner>();
                 return context.Service<TicketsByParentLoader>().LoadAsync(key).Then(tickets => InMemoryConnection.Create(tickets ?? [], request, scope, signer));

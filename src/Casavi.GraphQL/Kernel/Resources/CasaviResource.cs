@@ -55,6 +55,8 @@ public abstract class CasaviResource<TValue, TGraphType, TApi> : ICasaviResource
 
     public bool HasById => getById is not null;
 
+    public bool ByIdRouteIsAssumed { get; protected init; }
+
     public bool HasList => firstPage is not null;
 
     string INodeSource.TypeName => NodeName;
