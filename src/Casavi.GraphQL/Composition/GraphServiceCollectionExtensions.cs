@@ -7,6 +7,7 @@ using Casavi.GraphQL.Kernel.DataLoading;
 using Casavi.GraphQL.Kernel.Errors;
 using Casavi.GraphQL.Kernel.Execution;
 using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Filtering;
 using Casavi.GraphQL.Kernel.Paging;
 using Casavi.GraphQL.Kernel.Relay;
 using Casavi.GraphQL.Kernel.Resources;
@@ -33,6 +34,12 @@ public static class GraphServiceCollectionExtensions
         }
 
         services.TryAddScoped(typeof(ResourceLoader<>));
+        foreach (var (service, implementation) in QueryableTypes.Registrations)
+            services.TryAddSingleton(service, implementation);
+        services.TryAddTransient(typeof(FilterInputGraphType<>));
+        services.TryAddTransient(typeof(SortInputGraphType<>));
+        services.TryAddTransient(typeof(ListFilterInputGraphType<>));
+        services.TryAddTransient(typeof(EnumOperationFilterInputGraphType<>));
         services.TryAddSingleton<CasaviEndpointMap>();
         services.AddOptions<GatewayOptions>()
             // Before the binding, so explicit settings win: a schema browser is for developers, not the public.
@@ -52,6 +59,7 @@ public static class GraphServiceCollectionExtensions
         services.TryAddScoped<ListScanner>();
         services.TryAddScoped<RequestPages>();
         services.TryAddScoped<ExecutionDeadline>();
+        services.TryAddScoped<FilteringReport>();
         services.AddCasaviCache();
         services.AddSingleton<IDocumentExecutionListener, RefreshAheadListener>();
         services.AddGraphQL(builder => builder

@@ -1,6 +1,7 @@
 using Casavi.Client.Diagnostics;
 using Casavi.GraphQL.Composition;
 using Casavi.GraphQL.Kernel.DataLoading;
+using Casavi.GraphQL.Kernel.Filtering;
 using Casavi.GraphQL.Kernel.Errors;
 using Casavi.GraphQL.Kernel.Execution;
 using Casavi.GraphQL.Telemetry;
@@ -128,7 +129,7 @@ internal sealed class GraphQLHttpHandler(
             execution.Listeners.Add(listener);
         var result = await executer.ExecuteAsync(execution);
         if (UpstreamCost.IsRequested(context.Request, options.Value))
-            UpstreamCost.Attach(result, calls);
+            UpstreamCost.Attach(result, calls, context.RequestServices.GetRequiredService<FilteringReport>());
         return result;
     }
 

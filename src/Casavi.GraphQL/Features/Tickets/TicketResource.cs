@@ -23,7 +23,7 @@ public sealed class TicketResource : CasaviResource<Ticket, TicketGraphType, ITi
         ChangedSince = (api, since, token) => api.ListAsync(null, null, null, since, token);
         RootList = new RootList<Ticket, ITicketsApi, Filter>(
             "tickets",
-            "Tickets of the account, in casavi's order; the filters are applied by casavi.",
+            "Tickets of the account, in casavi's order. `status`, `propertyId` and `contactId` (as arguments, or as one value in `where`) are passed on to casavi; the gateway checks every condition on what it answers.",
             (api, filter, token) => api.ListAsync(filter.Status, filter.PropertyId, filter.ContactId, filter.ModifiedAfter, token),
             context => new Filter(
                 context.GetArgument<TicketStatus?>("status"),
@@ -31,6 +31,12 @@ public sealed class TicketResource : CasaviResource<Ticket, TicketGraphType, ITi
                 context.GetArgument<string?>("contactId"),
                 context.GetArgument<DateTimeOffset?>("modifiedAfter")))
         {
+            PushDown = (filter, where) => filter with
+            {
+                Status = where.Equal("status", filter.Status),
+                PropertyId = where.Equal("propertyId", filter.PropertyId),
+                ContactId = where.Equal("contactId", filter.ContactId),
+            },
             Arguments = field => field
                 .Argument<InputEnumGraphType<TicketStatus>>("status", "Only tickets in this status.")
                 .Argument<StringGraphType>("propertyId", "Only tickets of the property with this casavi reference ID.")
