@@ -2,24 +2,14 @@ namespace Casavi.GraphQL.Kernel.Filtering;
 
 /// <summary>A number or moment: <c>eq</c>, <c>neq</c>, <c>in</c>, <c>nin</c>, <c>gt</c>, <c>gte</c>, <c>lt</c>, <c>lte</c> and the negations of the four comparisons.</summary>
 public sealed class ComparableField<T, TValue>(string name, string description, Func<T, TValue?> value, Type operationType)
-    : QueryableField<T>(name, description)
+    : ValueField<T, TValue?>(name, description, value)
     where TValue : struct, IComparable<TValue>
 {
     public override Type OperationType => operationType;
 
-    public override Func<T, bool> Predicate(IDictionary<string, object?> operations, IServiceProvider services)
-    {
-        var tests = operations.Select(operation => Test(operation.Key, operation.Value)).ToList();
-        return item =>
-        {
-            var current = value(item);
-            return tests.TrueForAll(test => test(current));
-        };
-    }
+    public override int Compare(T x, T y, bool descending) => NullsLast(ValueOf(x), ValueOf(y), descending);
 
-    public override int Compare(T x, T y, bool descending) => NullsLast(value(x), value(y), descending);
-
-    private static Func<TValue?, bool> Test(string operation, object? operand)
+    protected override Func<TValue?, bool> Test(string operation, object? operand)
     {
         var bound = Operand(operand);
         return operation switch

@@ -4,27 +4,17 @@ namespace Casavi.GraphQL.Kernel.Filtering;
 /// An enum field: <c>eq</c>, <c>neq</c>, <c>in</c>, <c>nin</c>. It sorts in the order the enum declares its
 /// values, which is casavi's (a ticket's OPEN before IN_PROGRESS before CLOSED), so "open first" is <c>ASC</c>.
 /// </summary>
-public sealed class EnumField<T, TEnum>(string name, string description, Func<T, TEnum?> value) : QueryableField<T>(name, description)
+public sealed class EnumField<T, TEnum>(string name, string description, Func<T, TEnum?> value) : ValueField<T, TEnum?>(name, description, value)
     where TEnum : struct, Enum
 {
     public override Type OperationType => typeof(EnumOperationFilterInputGraphType<TEnum>);
 
-    public override Func<T, bool> Predicate(IDictionary<string, object?> operations, IServiceProvider services)
-    {
-        var tests = operations.Select(operation => Test(operation.Key, operation.Value)).ToList();
-        return item =>
-        {
-            var current = value(item);
-            return tests.TrueForAll(test => test(current));
-        };
-    }
-
-    public override int Compare(T x, T y, bool descending) => NullsLast(Rank(value(x)), Rank(value(y)), descending);
+    public override int Compare(T x, T y, bool descending) => NullsLast(Rank(ValueOf(x)), Rank(ValueOf(y)), descending);
 
     /// <summary>An enum's position as declared.</summary>
     private static long? Rank(TEnum? choice) => choice is { } declared ? Convert.ToInt64(declared, System.Globalization.CultureInfo.InvariantCulture) : null;
 
-    private static Func<TEnum?, bool> Test(string operation, object? operand)
+    protected override Func<TEnum?, bool> Test(string operation, object? operand)
     {
         var single = operand as TEnum?;
         var many = ListOf<TEnum>(operand).ToHashSet();

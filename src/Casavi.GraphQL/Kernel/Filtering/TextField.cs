@@ -8,24 +8,14 @@ namespace Casavi.GraphQL.Kernel.Filtering;
 /// (so "strasse" finds "Straße" only where the culture equates them, "müller" finds "Müller");
 /// sorting is culture-aware and ignores case, exact order breaking ties.
 /// </summary>
-public sealed class TextField<T>(string name, string description, Func<T, string?> value) : QueryableField<T>(name, description)
+public sealed class TextField<T>(string name, string description, Func<T, string?> value) : ValueField<T, string?>(name, description, value)
 {
     private static readonly CompareInfo Culture = CultureInfo.InvariantCulture.CompareInfo;
     private const CompareOptions IgnoreCase = CompareOptions.IgnoreCase;
 
     public override Type OperationType => typeof(StringOperationFilterInputGraphType);
 
-    public override Func<T, bool> Predicate(IDictionary<string, object?> operations, IServiceProvider services)
-    {
-        var tests = operations.Select(operation => Test(operation.Key, operation.Value)).ToList();
-        return item =>
-        {
-            var text = value(item);
-            return tests.TrueForAll(test => test(text));
-        };
-    }
-
-    public override int Compare(T x, T y, bool descending) => (value(x), value(y)) switch
+    public override int Compare(T x, T y, bool descending) => (ValueOf(x), ValueOf(y)) switch
     {
         (null, null) => 0,
         (null, _) => 1,
@@ -35,7 +25,7 @@ public sealed class TextField<T>(string name, string description, Func<T, string
 
     private static int Ordered(string a, string b) => Culture.Compare(a, b, IgnoreCase) is var byCulture and not 0 ? byCulture : string.CompareOrdinal(a, b);
 
-    private static Func<string?, bool> Test(string operation, object? operand)
+    protected override Func<string?, bool> Test(string operation, object? operand)
     {
         var term = operand as string;
         return operation switch
