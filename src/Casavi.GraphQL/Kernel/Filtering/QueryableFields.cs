@@ -41,6 +41,9 @@ public abstract class QueryableFields<T>(string typeName, Func<T, string> key)
         where TEnum : struct, Enum =>
         fields.Add(new EnumField<T, TEnum>(name, description, value));
 
+    protected void Texts(string name, Func<T, IEnumerable<string>> texts, string description) =>
+        fields.Add(new TextsField<T>(name, description, texts));
+
     protected void Items<TItem>(string name, Func<T, IEnumerable<TItem>> items, string description) =>
         fields.Add(new ItemsField<T, TItem>(name, description, items));
 }

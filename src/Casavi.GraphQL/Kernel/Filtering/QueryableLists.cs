@@ -1,0 +1,52 @@
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.DataLoader;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Casavi.GraphQL.Kernel.Filtering;
+
+/// <summary>
+/// Plain list fields (not connections) with <c>where</c> and <c>order</c>: the field's own resolver gives the
+/// whole list, now or deferred, and its query is applied to it and reported in <c>extensions.casavi.filtering</c>.
+/// </summary>
+public static class QueryableLists
+{
+    /// <summary>Adds <c>where</c> and <c>order</c> and resolves the field with <paramref name="items"/> filtered and sorted by them.</summary>
+    /// <param name="items">The whole list: a list of <typeparamref name="T"/>, or a deferred result that ends in one.</param>
+    public static FieldBuilder<TSource, object> ResolveQueryableList<TSource, T>(this FieldBuilder<TSource, object> field, Func<IResolveFieldContext<TSource>, object?> items) =>
+        field.Queryable<TSource, object, T>().Resolve(context => Apply<T>(context, items(context), []));
+
+    /// <summary>
+    /// As <see cref="ResolveQueryableList{TSource,T}"/>, for a list read from casavi with parameters: <paramref name="items"/>
+    /// moves the conditions it can into them through the <see cref="PushedDown"/> it is given.
+    /// </summary>
+    public static FieldBuilder<TSource, object> ResolveQueryableListAsync<TSource, T>(
+        this FieldBuilder<TSource, object> field, Func<IResolveFieldContext<TSource>, PushedDown, Task<IReadOnlyList<T>>> items) =>
+        field.Queryable<TSource, object, T>().ResolveAsync(async context =>
+        {
+            var pushedDown = new PushedDown(QueryableTypes.WhereOf(context));
+            return Apply<T>(context, await items(context, pushedDown), pushedDown.Fields);
+        });
+
+    private static object? Apply<T>(IResolveFieldContext context, object? resolved, IReadOnlyList<string> pushedDown) =>
+        resolved is not null && ListQuery.From<T>(context) is { } query ? Filter(context, query, resolved, pushedDown) : resolved;
+
+    private static object? Filter<T>(IResolveFieldContext context, ListQuery<T> query, object? resolved, IReadOnlyList<string> pushedDown)
+    {
+        if (resolved is null)
+            return null;
+        if (resolved is IDataLoaderResult deferred)
+            return new FilteredResult(deferred, value => Filter(context, query, value, pushedDown));
+        var items = resolved as IReadOnlyList<T> ?? throw new InvalidOperationException($"'{context.FieldDefinition.Name}' resolved to {resolved.GetType().Name}, not a list of {typeof(T).Name}.");
+        var matching = query.Apply(items);
+        context.RequestServices!.GetRequiredService<FilteringReport>().Add(context.Path, pushedDown, items.Count, matching.Count);
+        return matching;
+    }
+
+    /// <summary>A deferred list, filtered once it is there; a further deferred result it gives is filtered in its turn.</summary>
+    private sealed class FilteredResult(IDataLoaderResult source, Func<object?, object?> filter) : IDataLoaderResult<object?>
+    {
+        public async Task<object?> GetResultAsync(CancellationToken cancellationToken = default) =>
+            filter(await source.GetResultAsync(cancellationToken));
+    }
+}
