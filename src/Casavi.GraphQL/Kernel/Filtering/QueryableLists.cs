@@ -14,32 +14,25 @@ public static class QueryableLists
     /// <summary>Adds <c>where</c> and <c>order</c> and resolves the field with <paramref name="items"/> filtered and sorted by them.</summary>
     /// <param name="items">The whole list: a list of <typeparamref name="T"/>, or a deferred result that ends in one.</param>
     public static FieldBuilder<TSource, object> ResolveQueryableList<TSource, T>(this FieldBuilder<TSource, object> field, Func<IResolveFieldContext<TSource>, object?> items) =>
-        field.Queryable<TSource, object, T>().Resolve(context => Apply<T>(context, items(context), []));
+        field.Queryable<TSource, object, T>().Resolve(context => Apply<T>(context, items(context)));
 
-    /// <summary>
-    /// As <see cref="ResolveQueryableList{TSource,T}"/>, for a list read from casavi with parameters: <paramref name="items"/>
-    /// moves the conditions it can into them through the <see cref="PushedDown"/> it is given.
-    /// </summary>
+    /// <summary>As <see cref="ResolveQueryableList{TSource,T}"/>, for a list that is read first.</summary>
     public static FieldBuilder<TSource, object> ResolveQueryableListAsync<TSource, T>(
-        this FieldBuilder<TSource, object> field, Func<IResolveFieldContext<TSource>, PushedDown, Task<IReadOnlyList<T>>> items) =>
-        field.Queryable<TSource, object, T>().ResolveAsync(async context =>
-        {
-            var pushedDown = new PushedDown(QueryableTypes.WhereOf(context));
-            return Apply<T>(context, await items(context, pushedDown), pushedDown.Fields);
-        });
+        this FieldBuilder<TSource, object> field, Func<IResolveFieldContext<TSource>, Task<IReadOnlyList<T>>> items) =>
+        field.Queryable<TSource, object, T>().ResolveAsync(async context => Apply<T>(context, await items(context)));
 
-    private static object? Apply<T>(IResolveFieldContext context, object? resolved, IReadOnlyList<string> pushedDown) =>
-        resolved is not null && ListQuery.From<T>(context) is { } query ? Filter(context, query, resolved, pushedDown) : resolved;
+    private static object? Apply<T>(IResolveFieldContext context, object? resolved) =>
+        resolved is not null && ListQuery.From<T>(context) is { } query ? Filter(context, query, resolved) : resolved;
 
-    private static object? Filter<T>(IResolveFieldContext context, ListQuery<T> query, object? resolved, IReadOnlyList<string> pushedDown)
+    private static object? Filter<T>(IResolveFieldContext context, ListQuery<T> query, object? resolved)
     {
         if (resolved is null)
             return null;
         if (resolved is IDataLoaderResult deferred)
-            return new FilteredResult(deferred, value => Filter(context, query, value, pushedDown));
+            return new FilteredResult(deferred, value => Filter(context, query, value));
         var items = resolved as IReadOnlyList<T> ?? throw new InvalidOperationException($"'{context.FieldDefinition.Name}' resolved to {resolved.GetType().Name}, not a list of {typeof(T).Name}.");
         var matching = query.Apply(items);
-        context.RequestServices!.GetRequiredService<FilteringReport>().Add(context.Path, pushedDown, items.Count, matching.Count);
+        context.RequestServices!.GetRequiredService<FilteringReport>().Add(context.Path, [], items.Count, matching.Count);
         return matching;
     }
 
