@@ -3,7 +3,7 @@ using Casavi.GraphQL.Kernel.Filtering;
 
 namespace Casavi.GraphQL.Features.Checklists;
 
-/// <summary>What a checklist's items can be filtered by, inside a checklist filter (<c>items: { some: … }</c>).</summary>
+/// <summary>What a checklist's items can be filtered and sorted by, in <c>TicketChecklist.items</c> and inside a checklist filter (<c>items: { some: … }</c>).</summary>
 public sealed class ChecklistItemFields : QueryableFields<ChecklistItem>
 {
     public ChecklistItemFields()

@@ -12,7 +12,7 @@ namespace Casavi.GraphQL.Kernel.Filtering;
 public static class QueryableLists
 {
     /// <summary>Adds <c>where</c> and <c>order</c> and resolves the field with <paramref name="items"/> filtered and sorted by them.</summary>
-    /// <param name="items">The whole list: a list of <typeparamref name="T"/>, or a deferred result that ends in one.</param>
+    /// <param name="items">The whole list: a list of <typeparamref name="T"/> (nulls are left out when filtering), or a deferred result that ends in one.</param>
     public static FieldBuilder<TSource, object> ResolveQueryableList<TSource, T>(this FieldBuilder<TSource, object> field, Func<IResolveFieldContext<TSource>, object?> items) =>
         field.Queryable<TSource, object, T>().Resolve(context => Apply<T>(context, items(context)));
 
@@ -30,7 +30,9 @@ public static class QueryableLists
             return null;
         if (resolved is IDataLoaderResult deferred)
             return new FilteredResult(deferred, value => Filter(context, query, value));
-        var items = resolved as IReadOnlyList<T> ?? throw new InvalidOperationException($"'{context.FieldDefinition.Name}' resolved to {resolved.GetType().Name}, not a list of {typeof(T).Name}.");
+        var list = resolved as IReadOnlyList<T?> ?? throw new InvalidOperationException($"'{context.FieldDefinition.Name}' resolved to {resolved.GetType().Name}, not a list of {typeof(T).Name}.");
+        // An entry that no longer exists (a null in a list of references) meets no condition.
+        IReadOnlyList<T> items = [.. list.OfType<T>()];
         var matching = query.Apply(items);
         context.RequestServices!.GetRequiredService<FilteringReport>().Add(context.Path, [], items.Count, matching.Count);
         return matching;
