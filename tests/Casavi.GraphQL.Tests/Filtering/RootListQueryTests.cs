@@ -1,3 +1,4 @@
+using Casavi.Contract.Content;
 using Casavi.Contract.Tickets;
 using Casavi.GraphQL.Tests.Infrastructure;
 using static Casavi.GraphQL.Tests.Filtering.GatewayOrder;
@@ -19,6 +20,19 @@ public sealed class RootListQueryTests(GatewayFixture gateway)
             .OrderByDescending(appointment => appointment.DateStart).ThenBy(appointment => appointment.Id, StringComparer.Ordinal).Select(appointment => appointment.Id).ToList();
 
         var ids = await RootIdsAsync("appointments", "where: { showOnInfoboard: { eq: true }, dateStart: { gte: $since } }, order: [{ dateStart: DESC }]", new { since });
+
+        AssertNarrowed(expected, all.Count);
+        Assert.Equal(expected, ids);
+    }
+
+    [Fact]
+    public async Task Appointments_for_owners_and_not_renters_by_title()
+    {
+        var all = Sandbox.Appointments.All();
+        var expected = all.Where(appointment => appointment.Roles.Contains(AppointmentRole.Owner) && !appointment.Roles.Contains(AppointmentRole.Renter))
+            .OrderBy(appointment => appointment.Title, Text()).ThenBy(appointment => appointment.Id, StringComparer.Ordinal).Select(appointment => appointment.Id).ToList();
+
+        var ids = await RootIdsAsync("appointments", "where: { roles: { some: { eq: OWNER }, none: { eq: RENTER } } }, order: [{ title: ASC }]");
 
         AssertNarrowed(expected, all.Count);
         Assert.Equal(expected, ids);

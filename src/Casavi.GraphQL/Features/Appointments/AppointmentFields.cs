@@ -18,6 +18,7 @@ public sealed class AppointmentFields : QueryableFields<Appointment>
         YesNo("showOnInfoboard", appointment => appointment.ShowOnInfoboard, "Whether the appointment is shown on the info board.");
         YesNo("notifyRecipients", appointment => appointment.NotifyRecipients, "Whether casavi users were notified of the appointment by message.");
         Texts("propertyReferenceIds", appointment => appointment.PropertyIds, "Reference IDs of the properties the appointment is shared in.");
+        Choices<AppointmentRole>("roles", appointment => appointment.Roles, "The roles that receive the appointment.");
         Moment("dateStart", appointment => appointment.DateStart, "When the appointment begins.");
         Moment("dateEnd", appointment => appointment.DateEnd, "When the appointment ends; missing when open.");
     }
