@@ -29,7 +29,7 @@ public sealed class DateTimeOperationFilterInputGraphType()
     : ComparableOperationFilterInputGraphType<Scalars.DateTimeScalar>("DateTimeOperationFilterInput", "a moment");
 
 public sealed class LongOperationFilterInputGraphType()
-    : ComparableOperationFilterInputGraphType<LongGraphType>("LongOperationFilterInput", "a whole number");
+    : ComparableOperationFilterInputGraphType<Scalars.LongScalar>("LongOperationFilterInput", "a whole number");
 
 public sealed class FloatOperationFilterInputGraphType()
     : ComparableOperationFilterInputGraphType<FloatGraphType>("FloatOperationFilterInput", "a number");
