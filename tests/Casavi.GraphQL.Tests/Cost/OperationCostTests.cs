@@ -1,4 +1,5 @@
 using Casavi.GraphQL.Kernel.Cost;
+using Casavi.GraphQL.Kernel.Paging;
 using Casavi.GraphQL.Tests.Infrastructure;
 using GraphQL.Types;
 using GraphQLParser.AST;
@@ -49,6 +50,16 @@ public sealed class OperationCostTests(GatewayFixture gateway)
         Assert.Equal(UpstreamModel.UnknownListPages, whole.Requests);
         Assert.Equal(counted.Requests, whole.Requests);
         Assert.True(whole.Requests > forward.Requests);
+    }
+
+    [Fact]
+    public void A_nested_connection_read_whole_loads_every_item_of_each_parent()
+    {
+        var paged = Estimate("{ properties(first: 10) { nodes { units(first: 1) { nodes { name } } } } }");
+        var sorted = Estimate("{ properties(first: 10) { nodes { units(first: 1, order: [{ name: ASC }]) { nodes { name } } } } }");
+
+        Assert.True(sorted.Requests >= paged.Requests + (10 * (PageRequest.MaxSize - 1)), $"{sorted.Requests} requests estimated, {paged.Requests} without order");
+        Assert.Equal(paged.ResultItems, sorted.ResultItems);
     }
 
     [Fact]

@@ -113,7 +113,10 @@ public sealed class OperationCost
         var entities = parents * perParent;
         var values = isConnection ? parents : entities;
 
-        var requests = Reach(FieldReach.Of(definition), named, parents, entities, perParent, isConnection && ReadsWhole(field));
+        // Read whole, a connection loads every item of its parent (assumed: a full page) before it filters, sorts or pages them.
+        var wholeList = isConnection && ReadsWhole(field);
+        var loaded = wholeList ? parents * PageRequest.MaxSize : entities;
+        var requests = Reach(FieldReach.Of(definition), named, parents, loaded, perParent, wholeList);
         return new Cost(requests, values) + Selections(field.SelectionSet, named, values, first);
     }
 
