@@ -12,18 +12,27 @@ using Microsoft.Extensions.Options;
 namespace Casavi.GraphQL.Transport;
 
 /// <summary>
-/// Refuses a parsed document that exceeds a cost limit of <see cref="GatewayOptions"/>, before it is
-/// validated or executed: the size check first (linear), then the estimate of the operation that would run.
+/// Refuses a document that exceeds a cost limit of <see cref="GatewayOptions"/>, before it is validated or
+/// executed: its text's size before it is parsed (<see cref="CheckText"/>), then the parsed document's size
+/// with fragments expanded (linear) and the estimate of the operation that would run (<see cref="Check"/>).
 /// </summary>
 internal sealed class CostGuard(ISchema schema, IOptions<GatewayOptions> options, PageCountHints hints, IServiceProvider services)
 {
     private readonly ConcurrentDictionary<Type, ICasaviResource?> resources = new();
 
+    /// <summary>Fields and aliases as written, counted without parsing: a bomb costs one pass over its text.</summary>
+    /// <returns>The error to answer with, or null when the document may be parsed.</returns>
+    public ExecutionError? CheckText(string query)
+    {
+        var (fields, aliases) = WrittenSize.Of(query);
+        return Refusal(CostLimits.Exceeded(fields, aliases, Limits()));
+    }
+
     /// <returns>The error to answer with, or null when the document may run.</returns>
     public ExecutionError? Check(GraphQLDocument document, string? operationName, Inputs? variables)
     {
         var settings = options.Value;
-        var limits = new CostLimits(settings.MaxFields, settings.MaxAliases, settings.MaxUpstreamRequests, settings.MaxEstimatedResultItems);
+        var limits = Limits();
         var (fields, aliases) = DocumentSize.Of(document);
         var refusal = CostLimits.Exceeded(fields, aliases, limits);
         // Without one operation to run, the executor refuses the request and nothing reaches casavi.
@@ -34,8 +43,17 @@ internal sealed class CostGuard(ISchema schema, IOptions<GatewayOptions> options
             refusal = limits.Exceeded(new CostEstimate(fields, aliases, requests, items));
         }
 
-        return refusal is null ? null : new ExecutionError(refusal) { Code = ErrorCodes.CostLimit };
+        return Refusal(refusal);
     }
+
+    private CostLimits Limits()
+    {
+        var settings = options.Value;
+        return new CostLimits(settings.MaxFields, settings.MaxAliases, settings.MaxUpstreamRequests, settings.MaxEstimatedResultItems);
+    }
+
+    private static ExecutionError? Refusal(string? reason) =>
+        reason is null ? null : new ExecutionError(reason) { Code = ErrorCodes.CostLimit };
 
     private ICasaviResource? ResourceOf(Type entity) =>
         resources.GetOrAdd(entity, type => services.GetService(typeof(ICasaviResource<>).MakeGenericType(type)) as ICasaviResource);

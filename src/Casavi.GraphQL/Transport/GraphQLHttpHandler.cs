@@ -47,7 +47,11 @@ internal sealed class GraphQLHttpHandler(
                 ? reader.ReadGet(request.Query)
                 : await reader.ReadPostAsync(request, context.RequestAborted);
             operation.Requested(graphQLRequest);
-            var (document, refusal) = Parse(graphQLRequest, isGet);
+            // The text is measured first: a document over the limits is never parsed, let alone validated.
+            var refusal = costGuard.CheckText(graphQLRequest.Query!);
+            GraphQLDocument? document = null;
+            if (refusal is null)
+                (document, refusal) = Parse(graphQLRequest, isGet);
             if (refusal is not null
                 || (document is not null && (refusal = costGuard.Check(document, graphQLRequest.OperationName, graphQLRequest.Variables)) is not null))
             {

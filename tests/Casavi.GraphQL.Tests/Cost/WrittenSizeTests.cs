@@ -1,0 +1,80 @@
+using Casavi.GraphQL.Kernel.Cost;
+
+namespace Casavi.GraphQL.Tests.Cost;
+
+/// <summary>The count from the text must match the parser's: names in strings, comments and arguments are no fields.</summary>
+public sealed class WrittenSizeTests
+{
+    /// <summary>Documents whose fragments are each spread once, so the written size is also the expanded one.</summary>
+    public static TheoryData<string> Documents => new()
+    {
+        "{ a b { c } }",
+        "{ x: a, y : b { z:c } }",
+        "{ x # an alias, then a comment\n : a }",
+        "query Q($v: Boolean = true, $o: In = { a: { b: 1 } }) @d(x: 1) { a @include(if: $v) b: c @skip(if: $v) { d } }",
+        "{ f(filter: { name: \"x\", nested: { city: [1, 2] } }) { id } }",
+        "{ f(a: 1.5e-3, b: -2, c: [0, 1]) g }",
+        "{ ...F ... on Query { a } ... @include(if: true) { b } ... { c } } fragment F on Query { d e: f }",
+        "mutation { m(input: { id: \"1\" }) { ok } } ",
+        "\uFEFF{ on: fragment query: mutation { subscription } }",
+    };
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void Counts_what_the_parsed_document_holds(string text)
+    {
+        var parsed = DocumentSize.Of(GraphQLParser.Parser.Parse(text));
+
+        Assert.Equal(parsed, WrittenSize.Of(text));
+    }
+
+    [Theory]
+    [InlineData("{ f(a: \"} g h: i { j\") }", 1)]
+    [InlineData("{ f(a: \"\\\" } x: y\") g }", 2)]
+    [InlineData("{ f(a: \"\\\\\") g }", 2)]
+    [InlineData("{ f(a: \"\"\" } \\\"\"\" { x: y \"\" z \"\"\") g }", 2)]
+    [InlineData("{ f(a: \"\"\"\n{ x }\n\"\"\") }", 1)]
+    [InlineData("{ a # } b: c {\n d }", 2)]
+    [InlineData("{ a #\r b }", 2)]
+    public void Strings_block_strings_and_comments_hide_what_they_hold(string text, int fields)
+    {
+        Assert.Equal((fields, 0), WrittenSize.Of(text));
+        Assert.Equal((double)fields, DocumentSize.Of(GraphQLParser.Parser.Parse(text)).Fields);
+    }
+
+    [Fact]
+    public void A_spread_counts_as_written_not_expanded()
+    {
+        const string text = "{ ...F ...F } fragment F on Query { a b }";
+
+        Assert.Equal((2, 0), WrittenSize.Of(text));
+        Assert.Equal((4d, 0d), DocumentSize.Of(GraphQLParser.Parser.Parse(text)));
+    }
+
+    [Fact]
+    public void Every_operation_and_fragment_counts_even_unused()
+    {
+        Assert.Equal((3, 1), WrittenSize.Of("query A { a } query B { b: c } fragment Unused on Query { d }"));
+    }
+
+    [Fact]
+    public void A_text_cut_anywhere_is_counted_without_failing()
+    {
+        const string text = "query Q($v: In = { a: \"}\" }) { x: a(s: \"\"\" \\\"\"\" \"\"\") # c\n { ... on T { b } ...F } } fragment F on T { c }";
+
+        for (var length = 0; length <= text.Length; length++)
+        {
+            var (fields, aliases) = WrittenSize.Of(text.AsSpan(0, length));
+            Assert.InRange(fields, 0, 3);
+            Assert.InRange(aliases, 0, 1);
+        }
+    }
+
+    [Fact]
+    public void Aliases_of_a_bomb_are_counted()
+    {
+        var bomb = "{" + string.Concat(Enumerable.Range(0, 3_033).Select(i => $" a{i}:units(first:1){{totalCount}}")) + " }";
+
+        Assert.Equal((6_066, 3_033), WrittenSize.Of(bomb));
+    }
+}
