@@ -22,7 +22,7 @@ internal sealed class CostGuard(ISchema schema, IOptions<GatewayOptions> options
 
     /// <summary>Fields and aliases as written, counted without parsing: a bomb costs one pass over its text.</summary>
     /// <returns>The error to answer with, or null when the document may be parsed.</returns>
-    public ExecutionError? CheckText(string query)
+    public ExecutionError? CheckText(ReadOnlySpan<char> query)
     {
         var (fields, aliases) = WrittenSize.Of(query);
         return Refusal(CostLimits.Exceeded(fields, aliases, Limits()));

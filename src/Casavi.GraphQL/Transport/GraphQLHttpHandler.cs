@@ -43,17 +43,17 @@ internal sealed class GraphQLHttpHandler(
                 throw new TransportException(TransportError.NotAcceptable());
 
             var isGet = HttpMethods.IsGet(request.Method);
-            var graphQLRequest = isGet
-                ? reader.ReadGet(request.Query)
-                : await reader.ReadPostAsync(request, context.RequestAborted);
-            operation.Requested(graphQLRequest);
-            // The text is measured first: a document over the limits is never parsed, let alone validated.
-            var refusal = costGuard.CheckText(graphQLRequest.Query!);
+            var (graphQLRequest, refusal) = await ReadAsync(request, isGet, context.RequestAborted);
             GraphQLDocument? document = null;
-            if (refusal is null)
+            if (graphQLRequest is not null)
+            {
+                operation.Requested(graphQLRequest);
                 (document, refusal) = Parse(graphQLRequest, isGet);
-            if (refusal is not null
-                || (document is not null && (refusal = costGuard.Check(document, graphQLRequest.OperationName, graphQLRequest.Variables)) is not null))
+                if (refusal is null && document is not null)
+                    refusal = costGuard.Check(document, graphQLRequest.OperationName, graphQLRequest.Variables);
+            }
+
+            if (refusal is not null)
             {
                 // Answered like a validation error (400 for graphql-response+json, 200 for legacy JSON), without executing.
                 operation.Rejected(refusal.Code!);
@@ -61,7 +61,8 @@ internal sealed class GraphQLHttpHandler(
                 return;
             }
 
-            var result = await ExecuteAsync(context, graphQLRequest, document, operation.Calls);
+            // Not refused, so read: ReadAsync returns one of the two.
+            var result = await ExecuteAsync(context, graphQLRequest!, document, operation.Calls);
             unexpected.Report(context, result);
             using var response = await writer.SerializeAsync(result, context.RequestAborted);
             operation.Executed(response.Result);
@@ -84,6 +85,18 @@ internal sealed class GraphQLHttpHandler(
             context,
             TransportError.MethodNotAllowed(context.Request.Method),
             ResponseMediaTypes.Negotiate(context.Request) ?? ResponseMediaTypes.Json);
+
+    /// <summary>
+    /// The request, or the refusal of its query text: a document over the limits is not even deserialized
+    /// (POST), let alone parsed or validated.
+    /// </summary>
+    private async Task<(GraphQLRequest? Request, ExecutionError? Refusal)> ReadAsync(HttpRequest request, bool isGet, CancellationToken cancellationToken)
+    {
+        if (!isGet)
+            return await reader.ReadPostAsync(request, costGuard.CheckText, cancellationToken);
+        var read = reader.ReadGet(request.Query);
+        return costGuard.CheckText(read.Query) is { } refusal ? (null, refusal) : (read, null);
+    }
 
     /// <summary>
     /// Parsed here, once, so its cost is checked before validation; and GET must not change anything,

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text;
+using System.Text.Json;
 using Casavi.GraphQL.Tests.Infrastructure;
 
 namespace Casavi.GraphQL.Tests.Transport;
@@ -54,6 +55,41 @@ public sealed class CostLimitTests(GatewayFixture gateway)
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("COST_LIMIT", (await response.JsonAsync()).FirstErrorCode());
+    }
+
+    [Fact]
+    public async Task A_document_over_the_limits_is_refused_from_its_text_before_it_is_parsed()
+    {
+        var before = gateway.Sandbox.Requests.Total;
+
+        // Parsed, this would be a syntax error; counted from the text, it is too large already.
+        var body = await gateway.PostQueryAsync(Aliases(3_000, "units(first:1){totalCount}") + " }");
+
+        Assert.Equal("COST_LIMIT", body.FirstErrorCode());
+        Assert.Contains("6,000 fields", body.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(before, gateway.Sandbox.Requests.Total);
+    }
+
+    [Fact]
+    public async Task A_get_request_over_the_limits_is_refused_too()
+    {
+        using var client = gateway.CreateClient();
+        using var response = await client.SendAsync(GraphQLHttp.Get("query=" + Uri.EscapeDataString(Aliases(101, "__typename"))));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("COST_LIMIT", (await response.JsonAsync()).FirstErrorCode());
+    }
+
+    [Fact]
+    public async Task Fields_in_comments_and_strings_do_not_count()
+    {
+        var hidden = Aliases(150, "units { totalCount }");
+        var query = $"# {hidden}\n{{ __type(name: \"\"\"{hidden}\"\"\") {{ name }} }}";
+
+        var body = await gateway.PostQueryAsync(query);
+
+        Assert.False(body.TryGetProperty("errors", out var errors), errors.ToString());
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("data").GetProperty("__type").ValueKind);
     }
 
     [Fact]
