@@ -20,12 +20,13 @@ internal sealed class CostGuard(ISchema schema, IOptions<GatewayOptions> options
 {
     private readonly ConcurrentDictionary<Type, ICasaviResource?> resources = new();
 
-    /// <summary>Fields and aliases as written, counted without parsing: a bomb costs one pass over its text.</summary>
+    /// <summary>Fields and aliases as written, counted without parsing and only up to the first limit exceeded.</summary>
     /// <returns>The error to answer with, or null when the document may be parsed.</returns>
     public ExecutionError? CheckText(ReadOnlySpan<char> query)
     {
-        var (fields, aliases) = WrittenSize.Of(query);
-        return Refusal(CostLimits.Exceeded(fields, aliases, Limits()));
+        var limits = Limits();
+        var (fields, aliases) = WrittenSize.Of(query, limits.MaxFields, limits.MaxAliases);
+        return Refusal(limits.ExceededAsWritten(fields, aliases));
     }
 
     /// <returns>The error to answer with, or null when the document may run.</returns>

@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using GraphQL;
 
@@ -35,9 +37,9 @@ internal static class QueryInBody
                 reader.Skip();
             }
         }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        catch (JsonException)
         {
-            // Malformed JSON, or a string that is no valid UTF-8: the full read refuses the body with its own error.
+            // Malformed JSON: the full read refuses the body with its own error.
         }
 
         return null;
@@ -49,7 +51,7 @@ internal static class QueryInBody
         var text = ArrayPool<char>.Shared.Rent(reader.ValueSpan.Length);
         try
         {
-            var length = reader.CopyString(text);
+            var length = reader.ValueIsEscaped ? Unescape(reader.ValueSpan, text) : Encoding.UTF8.GetChars(reader.ValueSpan, text);
             if (length > maxLength)
                 throw new TransportException(TransportError.QueryTooLong(length, maxLength));
             return check(text.AsSpan(0, length));
@@ -57,6 +59,36 @@ internal static class QueryInBody
         finally
         {
             ArrayPool<char>.Shared.Return(text);
+        }
+    }
+
+    /// <summary>
+    /// The characters of a string the reader has validated. Not <see cref="Utf8JsonReader.CopyString(Span{char})"/>:
+    /// it decodes byte by byte after the first escape, this copies the runs between escapes whole.
+    /// </summary>
+    private static int Unescape(ReadOnlySpan<byte> escaped, Span<char> text)
+    {
+        var written = 0;
+        while (true)
+        {
+            var backslash = escaped.IndexOf((byte)'\\');
+            // A backslash is ASCII, so it never splits a multi-byte character.
+            written += Encoding.UTF8.GetChars(backslash < 0 ? escaped : escaped[..backslash], text[written..]);
+            if (backslash < 0)
+                return written;
+            var escape = escaped[backslash + 1];
+            var consumed = escape == 'u' ? 6 : 2;
+            text[written++] = escape switch
+            {
+                (byte)'u' => (char)ushort.Parse(escaped.Slice(backslash + 2, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture),
+                (byte)'b' => '\b',
+                (byte)'f' => '\f',
+                (byte)'n' => '\n',
+                (byte)'r' => '\r',
+                (byte)'t' => '\t',
+                _ => (char)escape, // '"', '\\' and '/' stand for themselves
+            };
+            escaped = escaped[(backslash + consumed)..];
         }
     }
 }

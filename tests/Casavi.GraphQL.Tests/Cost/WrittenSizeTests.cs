@@ -73,8 +73,19 @@ public sealed class WrittenSizeTests
     [Fact]
     public void Aliases_of_a_bomb_are_counted()
     {
-        var bomb = "{" + string.Concat(Enumerable.Range(0, 3_033).Select(i => $" a{i}:units(first:1){{totalCount}}")) + " }";
-
-        Assert.Equal((6_066, 3_033), WrittenSize.Of(bomb));
+        Assert.Equal((6_066, 3_033), WrittenSize.Of(AliasBomb));
     }
+
+    [Fact]
+    public void Counting_stops_at_the_first_limit_exceeded()
+    {
+        var repeated = "{ node(id: \"x\") { " + string.Concat(Enumerable.Repeat("id ", 33_000)) + "} }";
+
+        // At the 101st alias: 100 aliased fields with their totalCount so far.
+        Assert.Equal((200, 101), WrittenSize.Of(AliasBomb, 2_000, 100));
+        Assert.Equal((2_001, 0), WrittenSize.Of(repeated, 2_000, 100));
+        Assert.Equal((6_066, 3_033), WrittenSize.Of(AliasBomb, 6_066, 3_033));
+    }
+
+    private static string AliasBomb => "{" + string.Concat(Enumerable.Range(0, 3_033).Select(i => $" a{i}:units(first:1){{totalCount}}")) + " }";
 }

@@ -18,6 +18,14 @@ public sealed class QueryInBodyTests
     }
 
     [Fact]
+    public void Every_json_escape_is_decoded()
+    {
+        var seen = Checked("""{"query":"a\"b\\c\/d\b\f\n\r\t\u00e4\ud83d\ude00 ä😀 end"}""");
+
+        Assert.Equal(["a\"b\\c/d\b\f\n\r\tä😀 ä😀 end"], seen);
+    }
+
+    [Fact]
     public void Only_top_level_queries_are_checked_each_of_them()
     {
         var seen = Checked("""{"variables":{"query":"nested"},"extensions":[{"query":"listed"}],"query":"first","query":"second"}""");

@@ -19,6 +19,15 @@ public sealed record CostLimits(int MaxFields, int MaxAliases, int MaxUpstreamRe
         : aliases > limits.MaxAliases ? Message("aliases", aliases, limits.MaxAliases, "Gateway:MaxAliases")
         : null;
 
+    /// <summary>
+    /// Like <see cref="Exceeded(double, double, CostLimits)"/> for counts that stop at the first limit
+    /// exceeded (<see cref="WrittenSize"/>): the message names that limit, not a total.
+    /// </summary>
+    public string? ExceededAsWritten(int fields, int aliases) =>
+        fields > MaxFields ? MoreThan("fields", MaxFields, "Gateway:MaxFields")
+        : aliases > MaxAliases ? MoreThan("aliases", MaxAliases, "Gateway:MaxAliases")
+        : null;
+
     /// <inheritdoc cref="Exceeded(double, double, CostLimits)"/>
     public string? Exceeded(CostEstimate estimate) =>
         Exceeded(estimate.Fields, estimate.Aliases, this)
@@ -26,7 +35,13 @@ public sealed record CostLimits(int MaxFields, int MaxAliases, int MaxUpstreamRe
         : estimate.ResultItems > MaxEstimatedResultItems ? Message("result items (estimated)", estimate.ResultItems, MaxEstimatedResultItems, "Gateway:MaxEstimatedResultItems")
         : null);
 
+    private const string Advice = "Ask for fewer fields, smaller pages (first) or less nesting, or split the query.";
+
     private static string Message(string what, double estimate, int limit, string setting) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"The query was refused before execution: {Math.Ceiling(Math.Min(estimate, 1e15)):N0} {what}; at most {limit:N0} are allowed ({setting}). Ask for fewer fields, smaller pages (first) or less nesting, or split the query.");
+            $"The query was refused before execution: {Math.Ceiling(Math.Min(estimate, 1e15)):N0} {what}; at most {limit:N0} are allowed ({setting}). {Advice}");
+
+    private static string MoreThan(string what, int limit, string setting) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"The query was refused before execution: it has more than the {limit:N0} {what} allowed ({setting}). {Advice}");
 }

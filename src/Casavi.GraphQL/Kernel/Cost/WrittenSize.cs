@@ -15,7 +15,14 @@ public static class WrittenSize
     private static readonly SearchValues<char> StringStops = SearchValues.Create("\"\\\n\r");
     private static readonly SearchValues<char> LineEnds = SearchValues.Create("\n\r");
 
-    public static (int Fields, int Aliases) Of(ReadOnlySpan<char> text)
+    /// <summary>All fields and aliases of <paramref name="text"/>.</summary>
+    public static (int Fields, int Aliases) Of(ReadOnlySpan<char> text) => Of(text, int.MaxValue, int.MaxValue);
+
+    /// <summary>
+    /// Counts until the fields exceed <paramref name="maxFields"/> or the aliases <paramref name="maxAliases"/>:
+    /// the counts only grow, so the rest of a bomb need not be read to refuse it.
+    /// </summary>
+    public static (int Fields, int Aliases) Of(ReadOnlySpan<char> text, int maxFields, int maxAliases)
     {
         int fields = 0, aliases = 0, selectionDepth = 0, argumentDepth = 0;
         // Names that are not fields although they stand in a selection set: after '@' a directive's,
@@ -25,7 +32,7 @@ public static class WrittenSize
         var afterOn = false;
         var previousWasField = false;
         var i = 0;
-        while (i < text.Length)
+        while (i < text.Length && fields <= maxFields && aliases <= maxAliases)
         {
             var c = text[i];
             if (IsNameStart(c))
