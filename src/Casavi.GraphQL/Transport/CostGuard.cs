@@ -14,7 +14,8 @@ namespace Casavi.GraphQL.Transport;
 /// <summary>
 /// Refuses a document that exceeds a cost limit of <see cref="GatewayOptions"/>, before it is validated or
 /// executed: its text's size before it is parsed (<see cref="CheckText"/>), then the parsed document's size
-/// with fragments expanded (linear) and the estimate of the operation that would run (<see cref="Check"/>).
+/// with fragments expanded, what would make its validation slower than linear (both linear), and the
+/// estimate of the operation that would run (<see cref="Check"/>).
 /// </summary>
 internal sealed class CostGuard(ISchema schema, IOptions<GatewayOptions> options, PageCountHints hints, IServiceProvider services)
 {
@@ -35,7 +36,8 @@ internal sealed class CostGuard(ISchema schema, IOptions<GatewayOptions> options
         var settings = options.Value;
         var limits = Limits();
         var (fields, aliases) = DocumentSize.Of(document);
-        var refusal = CostLimits.Exceeded(fields, aliases, limits);
+        var refusal = CostLimits.Exceeded(fields, aliases, limits)
+            ?? limits.ExceededInValidation(FieldRepeats.MostOf(document), document.Definitions.Count(definition => definition is GraphQLFragmentDefinition));
         // Without one operation to run, the executor refuses the request and nothing reaches casavi.
         if (refusal is null && OperationSelector.Select(document, operationName) is { } operation)
         {
@@ -50,7 +52,8 @@ internal sealed class CostGuard(ISchema schema, IOptions<GatewayOptions> options
     private CostLimits Limits()
     {
         var settings = options.Value;
-        return new CostLimits(settings.MaxFields, settings.MaxAliases, settings.MaxUpstreamRequests, settings.MaxEstimatedResultItems);
+        return new CostLimits(
+            settings.MaxFields, settings.MaxAliases, settings.MaxUpstreamRequests, settings.MaxEstimatedResultItems, settings.MaxFieldRepeats, settings.MaxFragments);
     }
 
     private static ExecutionError? Refusal(string? reason) =>

@@ -10,9 +10,19 @@ namespace Casavi.GraphQL.Kernel.Cost;
 /// <param name="ResultItems">Values in its result: every field of every object, every list item.</param>
 public sealed record CostEstimate(double Fields, double Aliases, double Requests, double ResultItems);
 
-/// <summary>The limits a request must stay within to be executed; each compares with the figure of <see cref="CostEstimate"/> of the same name.</summary>
-public sealed record CostLimits(int MaxFields, int MaxAliases, int MaxUpstreamRequests, int MaxEstimatedResultItems)
+/// <summary>
+/// The limits a request must stay within to be executed; each compares with the figure of <see cref="CostEstimate"/>
+/// of the same name, <paramref name="MaxFieldRepeats"/> with <see cref="FieldRepeats"/> and <paramref name="MaxFragments"/>
+/// with the document's fragment definitions.
+/// </summary>
+public sealed record CostLimits(int MaxFields, int MaxAliases, int MaxUpstreamRequests, int MaxEstimatedResultItems, int MaxFieldRepeats, int MaxFragments)
 {
+    /// <summary>What makes validation slower than linear: the same field selected too often at one place, too many fragments.</summary>
+    public string? ExceededInValidation(int fieldRepeats, int fragments) =>
+        fieldRepeats > MaxFieldRepeats ? Message("selections of one field at one place", fieldRepeats, MaxFieldRepeats, "Gateway:MaxFieldRepeats")
+        : fragments > MaxFragments ? Message("fragments", fragments, MaxFragments, "Gateway:MaxFragments")
+        : null;
+
     /// <summary>Why the request is refused, naming the first limit exceeded, its estimate and the limit; null when within all.</summary>
     public static string? Exceeded(double fields, double aliases, CostLimits limits) =>
         fields > limits.MaxFields ? Message("fields", fields, limits.MaxFields, "Gateway:MaxFields")

@@ -1,0 +1,23 @@
+using Casavi.GraphQL.Kernel.Cost;
+
+namespace Casavi.GraphQL.Tests.Cost;
+
+/// <summary>Fields sharing a response path are what GraphQL.NET's overlapping-fields rule compares pairwise.</summary>
+public sealed class FieldRepeatsTests
+{
+    [Theory]
+    [InlineData("{ a b c }", 1)]
+    [InlineData("{ a b a a }", 3)]
+    [InlineData("{ x: a a }", 1)]
+    [InlineData("{ a: b a }", 2)]
+    [InlineData("{ node { id ... on A { id } ... { id ... on B { id } } } }", 4)]
+    [InlineData("{ a { id } b { id } }", 1)]
+    [InlineData("{ f { g g } f { g g } }", 4)]
+    [InlineData("{ f { g { h h } } f { g { h } } }", 3)]
+    [InlineData("query A { id id } query B { id }", 2)]
+    [InlineData("{ ...F ...F } fragment F on Query { id id }", 2)]
+    public void Counts_the_most_fields_of_one_response_path(string document, int repeats)
+    {
+        Assert.Equal(repeats, FieldRepeats.MostOf(GraphQLParser.Parser.Parse(document)));
+    }
+}
