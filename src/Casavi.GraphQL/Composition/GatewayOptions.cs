@@ -30,7 +30,7 @@ public sealed class GatewayOptions
     public int MaxAliases { get; set; } = 100;
 
     /// <summary>
-    /// Fields sharing one response path in one operation or fragment (<see cref="Kernel.Cost.FieldRepeats"/>):
+    /// Fields sharing one response path in an operation, fragments expanded (<see cref="Kernel.Cost.FieldRepeats"/>):
     /// validation compares every two of them. Fragments and inline fragments on several types repeat
     /// <c>id</c> or <c>__typename</c> a few times; the README's queries repeat nothing.
     /// </summary>

@@ -37,7 +37,7 @@ internal sealed class CostGuard(ISchema schema, IOptions<GatewayOptions> options
         var limits = Limits();
         var (fields, aliases) = DocumentSize.Of(document);
         var refusal = CostLimits.Exceeded(fields, aliases, limits)
-            ?? limits.ExceededInValidation(FieldRepeats.MostOf(document), document.Definitions.Count(definition => definition is GraphQLFragmentDefinition));
+            ?? limits.ExceededInValidation(FieldRepeats.MostOf(document, limits.MaxFields), document.Definitions.Count(definition => definition is GraphQLFragmentDefinition));
         // Without one operation to run, the executor refuses the request and nothing reaches casavi.
         if (refusal is null && OperationSelector.Select(document, operationName) is { } operation)
         {

@@ -4,7 +4,7 @@ namespace Casavi.GraphQL.Kernel.Cost;
 /// What a document is estimated to cost before anything runs. Doubles, because nested lists and
 /// fragments spread within fragments multiply: an estimate may exceed any integer and must still compare.
 /// </summary>
-/// <param name="Fields">Fields of the largest operation with every fragment spread expanded (or of the whole document as written, if larger).</param>
+/// <param name="Fields">Fields of the document with every fragment spread expanded (see <see cref="DocumentSize"/>).</param>
 /// <param name="Aliases">Aliased fields, counted the same way.</param>
 /// <param name="Requests">casavi requests of the operation that would run (see <see cref="OperationCost"/>).</param>
 /// <param name="ResultItems">Values in its result: every field of every object, every list item.</param>
