@@ -21,13 +21,13 @@ internal sealed class CostGuard(ISchema schema, IOptions<GatewayOptions> options
 {
     private readonly ConcurrentDictionary<Type, ICasaviResource?> resources = new();
 
-    /// <summary>Fields and aliases as written, counted without parsing and only up to the first limit exceeded.</summary>
+    /// <summary>Fields, aliases and fragments as written, counted without parsing and only up to the first limit exceeded.</summary>
     /// <returns>The error to answer with, or null when the document may be parsed.</returns>
     public ExecutionError? CheckText(ReadOnlySpan<char> query)
     {
         var limits = Limits();
-        var (fields, aliases) = WrittenSize.Of(query, limits.MaxFields, limits.MaxAliases);
-        return Refusal(limits.ExceededAsWritten(fields, aliases));
+        var (fields, aliases, fragments) = WrittenSize.Of(query, limits);
+        return Refusal(limits.ExceededAsWritten(fields, aliases, fragments));
     }
 
     /// <returns>The error to answer with, or null when the document may run.</returns>

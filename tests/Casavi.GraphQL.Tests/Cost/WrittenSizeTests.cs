@@ -1,8 +1,9 @@
 using Casavi.GraphQL.Kernel.Cost;
+using GraphQLParser.AST;
 
 namespace Casavi.GraphQL.Tests.Cost;
 
-/// <summary>The count from the text must match the parser's: names in strings, comments and arguments are no fields.</summary>
+/// <summary>The count from the text must match the parser's: names in strings, comments and arguments are no fields, and only a definition's 'fragment' a fragment.</summary>
 public sealed class WrittenSizeTests
 {
     /// <summary>Documents whose fragments are each spread once, so the written size is also the expanded one.</summary>
@@ -17,15 +18,19 @@ public sealed class WrittenSizeTests
         "{ ...F ... on Query { a } ... @include(if: true) { b } ... { c } } fragment F on Query { d e: f }",
         "mutation { m(input: { id: \"1\" }) { ok } } ",
         "\uFEFF{ on: fragment query: mutation { subscription } }",
+        "query fragment { a } fragment F on Query { fragment: b }",
     };
 
     [Theory]
     [MemberData(nameof(Documents))]
     public void Counts_what_the_parsed_document_holds(string text)
     {
-        var parsed = DocumentSize.Of(GraphQLParser.Parser.Parse(text));
+        var document = GraphQLParser.Parser.Parse(text);
 
-        Assert.Equal(parsed, WrittenSize.Of(text));
+        var (fields, aliases, fragments) = WrittenSize.Of(text);
+
+        Assert.Equal(DocumentSize.Of(document), (fields, aliases));
+        Assert.Equal(document.Definitions.Count(definition => definition is GraphQLFragmentDefinition), fragments);
     }
 
     [Theory]
@@ -38,7 +43,7 @@ public sealed class WrittenSizeTests
     [InlineData("{ a #\r b }", 2)]
     public void Strings_block_strings_and_comments_hide_what_they_hold(string text, int fields)
     {
-        Assert.Equal((fields, 0), WrittenSize.Of(text));
+        Assert.Equal((fields, 0, 0), WrittenSize.Of(text));
         Assert.Equal((double)fields, DocumentSize.Of(GraphQLParser.Parser.Parse(text)).Fields);
     }
 
@@ -47,14 +52,14 @@ public sealed class WrittenSizeTests
     {
         const string text = "{ ...F ...F } fragment F on Query { a b }";
 
-        Assert.Equal((2, 0), WrittenSize.Of(text));
+        Assert.Equal((2, 0, 1), WrittenSize.Of(text));
         Assert.Equal((4d, 0d), DocumentSize.Of(GraphQLParser.Parser.Parse(text)));
     }
 
     [Fact]
     public void Every_operation_and_fragment_counts_even_unused()
     {
-        Assert.Equal((3, 1), WrittenSize.Of("query A { a } query B { b: c } fragment Unused on Query { d }"));
+        Assert.Equal((3, 1, 1), WrittenSize.Of("query A { a } query B { b: c } fragment Unused on Query { d }"));
     }
 
     [Fact]
@@ -64,16 +69,17 @@ public sealed class WrittenSizeTests
 
         for (var length = 0; length <= text.Length; length++)
         {
-            var (fields, aliases) = WrittenSize.Of(text.AsSpan(0, length));
+            var (fields, aliases, fragments) = WrittenSize.Of(text.AsSpan(0, length));
             Assert.InRange(fields, 0, 3);
             Assert.InRange(aliases, 0, 1);
+            Assert.InRange(fragments, 0, 1);
         }
     }
 
     [Fact]
     public void Aliases_of_a_bomb_are_counted()
     {
-        Assert.Equal((6_066, 3_033), WrittenSize.Of(AliasBomb));
+        Assert.Equal((6_066, 3_033, 0), WrittenSize.Of(AliasBomb));
     }
 
     [Fact]
@@ -81,11 +87,16 @@ public sealed class WrittenSizeTests
     {
         var repeated = "{ node(id: \"x\") { " + string.Concat(Enumerable.Repeat("id ", 33_000)) + "} }";
 
+        var fragments = "{ a }" + string.Concat(Enumerable.Range(0, 60).Select(i => $" fragment F{i} on Query {{ b }}"));
+
         // At the 101st alias: 100 aliased fields with their totalCount so far.
-        Assert.Equal((200, 101), WrittenSize.Of(AliasBomb, 2_000, 100));
-        Assert.Equal((2_001, 0), WrittenSize.Of(repeated, 2_000, 100));
-        Assert.Equal((6_066, 3_033), WrittenSize.Of(AliasBomb, 6_066, 3_033));
+        Assert.Equal((200, 101, 0), WrittenSize.Of(AliasBomb, Limits(2_000, 100, 50)));
+        Assert.Equal((2_001, 0, 0), WrittenSize.Of(repeated, Limits(2_000, 100, 50)));
+        Assert.Equal((51, 0, 51), WrittenSize.Of(fragments, Limits(2_000, 100, 50)));
+        Assert.Equal((6_066, 3_033, 0), WrittenSize.Of(AliasBomb, Limits(6_066, 3_033, 0)));
     }
+
+    private static CostLimits Limits(int maxFields, int maxAliases, int maxFragments) => new(maxFields, maxAliases, 0, 0, 0, maxFragments);
 
     private static string AliasBomb => "{" + string.Concat(Enumerable.Range(0, 3_033).Select(i => $" a{i}:units(first:1){{totalCount}}")) + " }";
 }

@@ -33,9 +33,10 @@ public sealed record CostLimits(int MaxFields, int MaxAliases, int MaxUpstreamRe
     /// Like <see cref="Exceeded(double, double, CostLimits)"/> for counts that stop at the first limit
     /// exceeded (<see cref="WrittenSize"/>): the message names that limit, not a total.
     /// </summary>
-    public string? ExceededAsWritten(int fields, int aliases) =>
+    public string? ExceededAsWritten(int fields, int aliases, int fragments) =>
         fields > MaxFields ? MoreThan("fields", MaxFields, "Gateway:MaxFields")
         : aliases > MaxAliases ? MoreThan("aliases", MaxAliases, "Gateway:MaxAliases")
+        : fragments > MaxFragments ? MoreThan("fragments", MaxFragments, "Gateway:MaxFragments")
         : null;
 
     /// <inheritdoc cref="Exceeded(double, double, CostLimits)"/>

@@ -3,10 +3,10 @@ using System.Buffers;
 namespace Casavi.GraphQL.Kernel.Cost;
 
 /// <summary>
-/// Fields and aliases of a query document as written, counted from its text in one pass that allocates
-/// nothing: for an executable document the figures of <see cref="DocumentSize"/> before spreads are
-/// expanded, which are never larger than its result. So a text over a limit is refused before the parser
-/// builds a syntax tree of it (100 KB of fields take milliseconds and megabytes to parse).
+/// Fields, aliases and fragment definitions of a query document as written, counted from its text in one
+/// pass that allocates nothing: for an executable document the figures of <see cref="DocumentSize"/> before
+/// spreads are expanded, which are never larger than its result. So a text over a limit is refused before
+/// the parser builds a syntax tree of it (100 KB of fields take milliseconds and megabytes to parse).
 /// A text that would not parse, or holds type definitions, is counted token by token all the same:
 /// it would be refused anyway, now for its size.
 /// </summary>
@@ -15,16 +15,22 @@ public static class WrittenSize
     private static readonly SearchValues<char> StringStops = SearchValues.Create("\"\\\n\r");
     private static readonly SearchValues<char> LineEnds = SearchValues.Create("\n\r");
 
-    /// <summary>All fields and aliases of <paramref name="text"/>.</summary>
-    public static (int Fields, int Aliases) Of(ReadOnlySpan<char> text) => Of(text, int.MaxValue, int.MaxValue);
+    /// <summary>All fields, aliases and fragment definitions of <paramref name="text"/>.</summary>
+    public static (int Fields, int Aliases, int Fragments) Of(ReadOnlySpan<char> text) => Of(text, int.MaxValue, int.MaxValue, int.MaxValue);
 
     /// <summary>
-    /// Counts until the fields exceed <paramref name="maxFields"/> or the aliases <paramref name="maxAliases"/>:
-    /// the counts only grow, so the rest of a bomb need not be read to refuse it.
+    /// Counts until one of them exceeds its limit of <paramref name="limits"/>: the counts only grow, so
+    /// the rest of a bomb need not be read to refuse it.
     /// </summary>
-    public static (int Fields, int Aliases) Of(ReadOnlySpan<char> text, int maxFields, int maxAliases)
+    public static (int Fields, int Aliases, int Fragments) Of(ReadOnlySpan<char> text, CostLimits limits) =>
+        Of(text, limits.MaxFields, limits.MaxAliases, limits.MaxFragments);
+
+    private static (int Fields, int Aliases, int Fragments) Of(ReadOnlySpan<char> text, int maxFields, int maxAliases, int maxFragments)
     {
-        int fields = 0, aliases = 0, selectionDepth = 0, argumentDepth = 0;
+        int fields = 0, aliases = 0, fragments = 0, selectionDepth = 0, argumentDepth = 0;
+        // A definition starts the text or follows the brace closing the one before; only there is
+        // 'fragment' the keyword (an operation may be named so).
+        var atDefinitionStart = true;
         // Names that are not fields although they stand in a selection set: after '@' a directive's,
         // after '...' a spread fragment's or 'on' and the type condition.
         var nameIsDirective = false;
@@ -32,12 +38,14 @@ public static class WrittenSize
         var afterOn = false;
         var previousWasField = false;
         var i = 0;
-        while (i < text.Length && fields <= maxFields && aliases <= maxAliases)
+        while (i < text.Length && fields <= maxFields && aliases <= maxAliases && fragments <= maxFragments)
         {
             var c = text[i];
             if (IsNameStart(c))
             {
                 var length = NameLength(text[i..]);
+                fragments += atDefinitionStart && selectionDepth == 0 && text.Slice(i, length) is "fragment" ? 1 : 0;
+                atDefinitionStart = false;
                 var inSelection = selectionDepth > 0 && argumentDepth == 0;
                 var isField = inSelection && !nameIsDirective && !afterEllipsis && !afterOn;
                 afterOn = afterEllipsis && text.Slice(i, length) is "on";
@@ -61,7 +69,7 @@ public static class WrittenSize
             }
 
             // Any other token ends what the names before it announced.
-            nameIsDirective = afterEllipsis = afterOn = false;
+            nameIsDirective = afterEllipsis = afterOn = atDefinitionStart = false;
             var wasField = previousWasField;
             previousWasField = false;
             switch (c)
@@ -93,6 +101,7 @@ public static class WrittenSize
                     break;
                 case '}' when argumentDepth == 0 && selectionDepth > 0:
                     selectionDepth--;
+                    atDefinitionStart = selectionDepth == 0;
                     break;
                 case '-' or (>= '0' and <= '9'):
                     // A number, with its exponent or a letter glued to it: none of it is a name.
@@ -103,7 +112,7 @@ public static class WrittenSize
             i++;
         }
 
-        return (fields, aliases);
+        return (fields, aliases, fragments);
     }
 
     /// <summary>White space, line ends, commas and the byte order mark: insignificant between tokens.</summary>
