@@ -2,6 +2,7 @@ using Casavi.Client.Diagnostics;
 using Casavi.GraphQL.Composition;
 using Casavi.GraphQL.Kernel.Errors;
 using Casavi.GraphQL.Kernel.Execution;
+using Casavi.GraphQL.Security;
 using Casavi.GraphQL.Telemetry;
 using GraphQL;
 using GraphQL.Execution;
@@ -22,6 +23,7 @@ internal sealed class GraphQLHttpHandler(
     GraphQLRequestReader reader,
     GraphQLResponseWriter writer,
     CostGuard costGuard,
+    CallerBuckets callerBuckets,
     IOptions<GatewayOptions> options,
     OperationObserver observer,
     UnexpectedErrors unexpected)
@@ -57,6 +59,8 @@ internal sealed class GraphQLHttpHandler(
             {
                 // Answered like a validation error (400 for graphql-response+json, 200 for legacy JSON), without executing.
                 operation.Rejected(refusal.Code!);
+                if (refusal.Code == ErrorCodes.CostLimit)
+                    callerBuckets.ChargeCostRefusal(context);
                 await writer.WriteResultAsync(context, new ExecutionResult { Errors = [refusal] }, mediaType);
                 return;
             }
