@@ -33,6 +33,21 @@ public sealed class QueryInBodyTests
         Assert.Equal(["first", "second"], seen);
     }
 
+    [Fact]
+    public void White_space_around_the_colon_is_allowed()
+    {
+        Assert.Equal(["{ a }"], Checked("{ \"query\" :\r\n\t \"{ a }\" }"));
+    }
+
+    [Theory]
+    [InlineData("""{"query":"{ a \x }"}""")]
+    [InlineData("""{"query":"{ a \u12 }"}""")]
+    [InlineData("""{"query":"{ a \u12G4 }"}""")]
+    public void A_query_with_an_escape_json_does_not_know_is_left_to_the_full_read(string json)
+    {
+        Assert.Null(QueryInBody.Check(Encoding.UTF8.GetBytes(json), MaxLength, _ => throw new InvalidOperationException("checked")));
+    }
+
     [Theory]
     [InlineData("""{"query":null}""")]
     [InlineData("""{"query":{"text":"{ a }"}}""")]
