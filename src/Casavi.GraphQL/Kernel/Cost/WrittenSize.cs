@@ -15,17 +15,11 @@ public static class WrittenSize
     private static readonly SearchValues<char> StringStops = SearchValues.Create("\"\\\n\r");
     private static readonly SearchValues<char> LineEnds = SearchValues.Create("\n\r");
 
-    /// <summary>All fields, aliases and fragment definitions of <paramref name="text"/>.</summary>
-    public static (int Fields, int Aliases, int Fragments) Of(ReadOnlySpan<char> text) => Of(text, int.MaxValue, int.MaxValue, int.MaxValue);
-
     /// <summary>
     /// Counts until one of them exceeds its limit of <paramref name="limits"/>: the counts only grow, so
     /// the rest of a bomb need not be read to refuse it.
     /// </summary>
-    public static (int Fields, int Aliases, int Fragments) Of(ReadOnlySpan<char> text, CostLimits limits) =>
-        Of(text, limits.MaxFields, limits.MaxAliases, limits.MaxFragments);
-
-    private static (int Fields, int Aliases, int Fragments) Of(ReadOnlySpan<char> text, int maxFields, int maxAliases, int maxFragments)
+    public static (int Fields, int Aliases, int Fragments) Of(ReadOnlySpan<char> text, CostLimits limits)
     {
         int fields = 0, aliases = 0, fragments = 0, selectionDepth = 0, argumentDepth = 0;
         // A definition starts the text or follows the brace closing the one before; only there is
@@ -38,7 +32,7 @@ public static class WrittenSize
         var afterOn = false;
         var previousWasField = false;
         var i = 0;
-        while (i < text.Length && fields <= maxFields && aliases <= maxAliases && fragments <= maxFragments)
+        while (i < text.Length && fields <= limits.MaxFields && aliases <= limits.MaxAliases && fragments <= limits.MaxFragments)
         {
             var c = text[i];
             if (IsNameStart(c))
