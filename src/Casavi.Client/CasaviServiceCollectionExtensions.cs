@@ -17,16 +17,44 @@ namespace Casavi.Client;
 public static class CasaviServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers every casavi Refit interface of <c>Casavi.Client.Api</c> and <see cref="ICasaviPager"/>,
-    /// with the settings of <paramref name="casaviSection"/> (the "Casavi" section), validated at start.
+    /// Registers every casavi Refit interface of <c>Casavi.Client.Api</c> and <see cref="ICasaviPager"/> for
+    /// one account, with the settings of <paramref name="casaviSection"/> (the "Casavi" section), validated at start.
     /// </summary>
     public static IServiceCollection AddCasaviClient(this IServiceCollection services, IConfiguration casaviSection)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(casaviSection);
+        return services.AddCasaviOptions(casaviSection).AddCasaviClientServices();
+    }
 
+    /// <summary>
+    /// Registers every account of <paramref name="casaviSection"/> (<see cref="CasaviAccounts"/>), each with a client
+    /// of its own, validated at start. The Refit interfaces and <see cref="ICasaviPager"/> are scoped: those of the
+    /// scope's account (<see cref="CasaviAccountScope"/>).
+    /// </summary>
+    public static IServiceCollection AddCasaviAccounts(this IServiceCollection services, IConfiguration casaviSection)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(casaviSection);
+        services.AddCasaviOptions(casaviSection).AddMetrics();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<CasaviAccounts>();
+        services.TryAddScoped<CasaviAccountScope>();
+        CasaviApis.Register(new ForwardToAccount(services));
+        services.TryAddScoped(scope => scope.GetRequiredService<CasaviAccountScope>().Account.Services.GetRequiredService<ICasaviPager>());
+        return services;
+    }
+
+    private static IServiceCollection AddCasaviOptions(this IServiceCollection services, IConfiguration casaviSection)
+    {
         services.AddOptions<CasaviClientOptions>().Bind(casaviSection).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CasaviClientOptions>, CasaviClientOptionsValidator>());
+        return services;
+    }
+
+    /// <summary>The client of one account, whose settings are already registered.</summary>
+    internal static IServiceCollection AddCasaviClientServices(this IServiceCollection services)
+    {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<CasaviAuthenticator>();
         services.TryAddSingleton<CasaviTokenProvider>();
@@ -40,20 +68,7 @@ public static class CasaviServiceCollectionExtensions
         services.TryAddTransient<CasaviTokenHandler>();
         services.TryAddTransient<CasaviBudgetHandler>();
         services.TryAddTransient<CasaviCallTrackingHandler>();
-
-        AddApi<IPropertiesApi>(services);
-        AddApi<IUnitsApi>(services);
-        AddApi<IContactsApi>(services);
-        AddApi<ISubcommunitiesApi>(services);
-        AddApi<IStaffApi>(services);
-        AddApi<ITicketsApi>(services);
-        AddApi<IPostsApi>(services);
-        AddApi<IDocumentsApi>(services);
-        AddApi<IAppointmentsApi>(services);
-        AddApi<IConsumptionApi>(services);
-        AddApi<IJobsApi>(services);
-        AddApi<IRestHooksApi>(services);
-        AddApi<IVulcavoApi>(services);
+        CasaviApis.Register(new RefitClient(services));
 
         // Handlers run in this order around the primary handler: error typing, resilience, token, budget, call tracking, logging.
         var api = ConfigureClient(services.AddHttpClient(CasaviHttpClientNames.Api));
@@ -72,10 +87,6 @@ public static class CasaviServiceCollectionExtensions
         return services;
     }
 
-    private static void AddApi<TApi>(IServiceCollection services)
-        where TApi : class =>
-        services.AddRefitGeneratedClient<TApi>(CasaviRefitSettings.Create, CasaviHttpClientNames.Api);
-
     private static CasaviClientOptions Options(IServiceProvider services) =>
         services.GetRequiredService<IOptions<CasaviClientOptions>>().Value;
 
@@ -90,4 +101,18 @@ public static class CasaviServiceCollectionExtensions
         .RemoveAllLoggers()
         .AddLogger<CasaviHttpLogger>()
         .AddHttpMessageHandler<CasaviTransportErrorHandler>();
+
+    private sealed class RefitClient(IServiceCollection services) : CasaviApis.IRegistration
+    {
+        public void Add<TApi>()
+            where TApi : class =>
+            services.AddRefitGeneratedClient<TApi>(CasaviRefitSettings.Create, CasaviHttpClientNames.Api);
+    }
+
+    private sealed class ForwardToAccount(IServiceCollection services) : CasaviApis.IRegistration
+    {
+        public void Add<TApi>()
+            where TApi : class =>
+            services.TryAddScoped(scope => scope.GetRequiredService<CasaviAccountScope>().Account.Services.GetRequiredService<TApi>());
+    }
 }

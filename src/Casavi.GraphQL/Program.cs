@@ -19,7 +19,7 @@ try
 {
     builder.AddGatewayTelemetry();
     await builder.AddCasaviUpstreamAsync();
-    builder.Services.AddCasaviClient(builder.Configuration.GetSection("Casavi"));
+    builder.Services.AddCasaviAccounts(builder.Configuration.GetSection(CasaviClientOptions.SectionName));
     builder.Services.AddCasaviGraph();
     builder.AddGatewayCache();
     builder.AddGatewayAuthentication();

@@ -59,6 +59,7 @@ internal static class SandboxApplication
             .UseMiddleware<LatencyMiddleware>()
             .UseMiddleware<FaultMiddleware>()
             .UseMiddleware<UnknownRouteMiddleware>()
+            .UseMiddleware<DeviationMiddleware>()
             .UseMiddleware<TokenMiddleware>());
 
         app.MapAuthenticate();

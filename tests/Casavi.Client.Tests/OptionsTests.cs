@@ -1,6 +1,6 @@
 using Casavi.Client.Api;
 using Casavi.Client.Paging;
-using Microsoft.Extensions.Configuration;
+using Casavi.Client.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -10,11 +10,7 @@ public sealed class OptionsTests
 {
     private static ServiceProvider Build(Dictionary<string, string?> casavi)
     {
-        var section = new ConfigurationBuilder()
-            .AddInMemoryCollection(casavi.Select(pair => KeyValuePair.Create($"Casavi:{pair.Key}", pair.Value)))
-            .Build()
-            .GetSection(CasaviClientOptions.SectionName);
-        return new ServiceCollection().AddCasaviClient(section).BuildServiceProvider();
+        return new ServiceCollection().AddCasaviClient(CasaviSection.Of(casavi)).BuildServiceProvider();
     }
 
     [Fact]

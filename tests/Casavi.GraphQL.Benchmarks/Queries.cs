@@ -18,5 +18,5 @@ internal static class Queries
     public static string Nested(int properties) =>
         $"{{ properties(first: {properties}) {{ nodes {{ name units {{ nodes {{ name contracts(includeInactive: true) {{ type contacts {{ firstName lastName }} }} }} }} }} }} }}";
 
-    public static string SingleProperty(string referenceId) => $"{{ property(id: \"{referenceId}\") {{ name city }} }}";
+    public static string SingleProperty(string referenceId) => $"{{ property(referenceId: \"{referenceId}\") {{ name city }} }}";
 }

@@ -15,6 +15,13 @@ public sealed class CasaviClientOptions
 
     public string Secret { get; set; } = "";
 
+    /// <summary>
+    /// Further casavi accounts by name (<c>Casavi:Accounts:&lt;name&gt;:{BaseUrl, Key, Secret}</c>); every other
+    /// setting of this section applies to each. The top-level credentials are the account named
+    /// <see cref="CasaviAccounts.DefaultName"/>.
+    /// </summary>
+    public IDictionary<string, CasaviAccountCredentials> Accounts { get; } = new Dictionary<string, CasaviAccountCredentials>(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Requests in flight to casavi at once, shared by every client of this registration.</summary>
     public int MaxConcurrentRequests { get; set; } = 16;
 
@@ -45,4 +52,20 @@ public sealed class CasaviClientOptions
 
     /// <summary>How long before its expiry a token is replaced; at most half of the token's lifetime is used.</summary>
     public TimeSpan TokenRefreshMargin { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Whether the top-level credentials name an account: when any is set, or when no other account is configured.</summary>
+    internal bool HasDefaultAccount =>
+        Accounts.Count == 0 || BaseUrl is not null || !string.IsNullOrWhiteSpace(Key) || !string.IsNullOrWhiteSpace(Secret);
+
+    /// <summary>These settings for one account: its credentials, everything else shared.</summary>
+    internal CasaviClientOptions For(CasaviAccountCredentials account)
+    {
+        var copy = (CasaviClientOptions)MemberwiseClone();
+        copy.BaseUrl = account.BaseUrl;
+        copy.Key = account.Key;
+        copy.Secret = account.Secret;
+        return copy;
+    }
+
+    internal CasaviAccountCredentials DefaultCredentials => new() { BaseUrl = BaseUrl, Key = Key, Secret = Secret };
 }

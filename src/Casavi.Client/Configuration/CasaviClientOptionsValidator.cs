@@ -19,10 +19,17 @@ internal sealed class CasaviClientOptionsValidator : IValidateOptions<CasaviClie
             if (!condition) failures.Add(failure);
         }
 
-        Require(options.BaseUrl is { IsAbsoluteUri: true, Scheme: "http" or "https" }, "Casavi:BaseUrl must be an absolute http(s) URL such as https://api.mycasavi.com.");
-        Require(!EndsWithVersion(options.BaseUrl), "Casavi:BaseUrl must be the API root without /v2 (request paths add it), e.g. https://api.mycasavi.com.");
-        Require(!string.IsNullOrWhiteSpace(options.Key), "Casavi:Key is required.");
-        Require(!string.IsNullOrWhiteSpace(options.Secret), "Casavi:Secret is required.");
+        if (options.HasDefaultAccount)
+            RequireCredentials(options.DefaultCredentials, "Casavi:", Require);
+        foreach (var (accountName, account) in options.Accounts)
+        {
+            Require(CasaviAccounts.IsValidName(accountName), $"Casavi:Accounts:{accountName} is not a valid account name: use 1 to 32 letters, digits, '-' or '_'.");
+            Require(
+                !(options.HasDefaultAccount && accountName.Equals(CasaviAccounts.DefaultName, StringComparison.OrdinalIgnoreCase)),
+                $"Casavi:Accounts:{accountName} clashes with the account of the top-level Casavi:BaseUrl, Key and Secret, which is named {CasaviAccounts.DefaultName}.");
+            RequireCredentials(account, $"Casavi:Accounts:{accountName}:", Require);
+        }
+
         Require(options.MaxConcurrentRequests >= 1, "Casavi:MaxConcurrentRequests must be at least 1.");
         Require(options.QueueLimit >= 0, "Casavi:QueueLimit must not be negative.");
         Require(options.TotalTimeout >= MinimumTimeout, "Casavi:TotalTimeout must be at least 10 ms.");
@@ -41,6 +48,14 @@ internal sealed class CasaviClientOptionsValidator : IValidateOptions<CasaviClie
     }
 
     /// <summary>A root ending in /v2 would make every request go to /v2/v2/…, which casavi answers 404 like a missing entity.</summary>
+    private static void RequireCredentials(CasaviAccountCredentials account, string prefix, Action<bool, string> require)
+    {
+        require(account.BaseUrl is { IsAbsoluteUri: true, Scheme: "http" or "https" }, $"{prefix}BaseUrl must be an absolute http(s) URL such as https://api.mycasavi.com.");
+        require(!EndsWithVersion(account.BaseUrl), $"{prefix}BaseUrl must be the API root without /v2 (request paths add it), e.g. https://api.mycasavi.com.");
+        require(!string.IsNullOrWhiteSpace(account.Key), $"{prefix}Key is required.");
+        require(!string.IsNullOrWhiteSpace(account.Secret), $"{prefix}Secret is required.");
+    }
+
     private static bool EndsWithVersion(Uri? baseUrl) =>
         baseUrl is { IsAbsoluteUri: true } && baseUrl.AbsolutePath.TrimEnd('/').EndsWith("/v2", StringComparison.OrdinalIgnoreCase);
 }

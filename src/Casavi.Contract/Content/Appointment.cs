@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Runtime.Serialization;
 
 namespace Casavi.Contract.Content;
@@ -37,8 +38,8 @@ public sealed record CreateAppointment
 
 public enum AppointmentRole
 {
-    Unknown,
-    [EnumMember(Value = "renter")] Renter,
-    [EnumMember(Value = "owner")] Owner,
-    [EnumMember(Value = "resident")] Resident,
+    [Description("A value casavi added after this gateway was built.")] Unknown,
+    [Description("Renters of the property receive the appointment.")] [EnumMember(Value = "renter")] Renter,
+    [Description("Owners of the property receive the appointment.")] [EnumMember(Value = "owner")] Owner,
+    [Description("Everyone living in the property receives the appointment.")] [EnumMember(Value = "resident")] Resident,
 }

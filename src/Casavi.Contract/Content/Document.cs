@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Runtime.Serialization;
 
 namespace Casavi.Contract.Content;
@@ -27,9 +28,9 @@ public sealed record DocumentShare
 
 public enum DocumentShareTarget
 {
-    Unknown,
-    [EnumMember(Value = "unit")] Unit,
-    [EnumMember(Value = "property")] Property,
+    [Description("A value casavi added after this gateway was built.")] Unknown,
+    [Description("Shared with the contacts of one unit.")] [EnumMember(Value = "unit")] Unit,
+    [Description("Shared with the whole property.")] [EnumMember(Value = "property")] Property,
 }
 
 /// <summary>Assumed shape: the excerpt lists <c>GET /v2/documents/types</c> without a schema.</summary>

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Runtime.Serialization;
 using System.Text.Json;
 
@@ -45,7 +46,7 @@ public sealed record ContactContract
 /// <summary>Values of the contacts list's <c>role</c> filter (assumed: the contract types).</summary>
 public enum ContactRole
 {
-    Unknown,
-    [EnumMember(Value = "owner")] Owner,
-    [EnumMember(Value = "renter")] Renter,
+    [Description("A value casavi added after this gateway was built.")] Unknown,
+    [Description("Owns a unit.")] [EnumMember(Value = "owner")] Owner,
+    [Description("Rents a unit.")] [EnumMember(Value = "renter")] Renter,
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Runtime.Serialization;
 
 namespace Casavi.Contract.MasterData;
@@ -16,7 +17,7 @@ public sealed record Contract
 
 public enum ContractType
 {
-    Unknown,
-    [EnumMember(Value = "renter")] Renter,
-    [EnumMember(Value = "owner")] Owner,
+    [Description("A value casavi added after this gateway was built.")] Unknown,
+    [Description("A tenancy: the contacts rent the unit.")] [EnumMember(Value = "renter")] Renter,
+    [Description("Ownership: the contacts own the unit.")] [EnumMember(Value = "owner")] Owner,
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Runtime.Serialization;
 
 namespace Casavi.Contract.MasterData;
@@ -18,7 +19,7 @@ public sealed record Responsibility
 
 public enum ResponsibilityRoleType
 {
-    Unknown,
-    [EnumMember(Value = "internal")] Internal,
-    [EnumMember(Value = "external")] External,
+    [Description("A value casavi added after this gateway was built.")] Unknown,
+    [Description("A staff member of the property management.")] [EnumMember(Value = "internal")] Internal,
+    [Description("Someone outside the property management, e.g. a caretaker or service company.")] [EnumMember(Value = "external")] External,
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Runtime.Serialization;
 using System.Text.Json;
 
@@ -26,8 +27,8 @@ public sealed record Unit
 
 public enum UnitPurpose
 {
-    Unknown,
-    [EnumMember(Value = "parking")] Parking,
-    [EnumMember(Value = "commercial")] Commercial,
-    [EnumMember(Value = "private")] Private,
+    [Description("A value casavi added after this gateway was built.")] Unknown,
+    [Description("A parking space or garage.")] [EnumMember(Value = "parking")] Parking,
+    [Description("Used for business: a shop, an office, a practice.")] [EnumMember(Value = "commercial")] Commercial,
+    [Description("Used for living: a flat or a house.")] [EnumMember(Value = "private")] Private,
 }

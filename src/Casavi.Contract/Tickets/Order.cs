@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Runtime.Serialization;
 
 namespace Casavi.Contract.Tickets;
@@ -20,11 +21,11 @@ public sealed record Order
 
 public enum OrderStatus
 {
-    Unknown,
-    [EnumMember(Value = "OPEN")] Open,
-    [EnumMember(Value = "ACCEPTED")] Accepted,
-    [EnumMember(Value = "COMPLETED")] Completed,
-    [EnumMember(Value = "DECLINED")] Declined,
+    [Description("A value casavi added after this gateway was built.")] Unknown,
+    [Description("Placed, not yet answered by the contractor.")] [EnumMember(Value = "OPEN")] Open,
+    [Description("Accepted by the contractor.")] [EnumMember(Value = "ACCEPTED")] Accepted,
+    [Description("The work is done.")] [EnumMember(Value = "COMPLETED")] Completed,
+    [Description("Declined by the contractor.")] [EnumMember(Value = "DECLINED")] Declined,
 }
 
 /// <summary>Assumed shape.</summary>

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Runtime.Serialization;
 
 namespace Casavi.Contract.Tickets;
@@ -27,16 +28,16 @@ public sealed record Ticket
 
 public enum TicketStatus
 {
-    Unknown,
-    [EnumMember(Value = "OPEN")] Open,
-    [EnumMember(Value = "IN_PROGRESS")] InProgress,
-    [EnumMember(Value = "CLOSED")] Closed,
+    [Description("A value casavi added after this gateway was built.")] Unknown,
+    [Description("Reported, not yet being worked on.")] [EnumMember(Value = "OPEN")] Open,
+    [Description("Being worked on.")] [EnumMember(Value = "IN_PROGRESS")] InProgress,
+    [Description("Done or dismissed.")] [EnumMember(Value = "CLOSED")] Closed,
 }
 
 public enum TicketPriority
 {
-    Unknown,
-    [EnumMember(Value = "LOW")] Low,
-    [EnumMember(Value = "NORMAL")] Normal,
-    [EnumMember(Value = "HIGH")] High,
+    [Description("A value casavi added after this gateway was built.")] Unknown,
+    [Description("Can wait.")] [EnumMember(Value = "LOW")] Low,
+    [Description("Handled in the usual course.")] [EnumMember(Value = "NORMAL")] Normal,
+    [Description("Urgent.")] [EnumMember(Value = "HIGH")] High,
 }

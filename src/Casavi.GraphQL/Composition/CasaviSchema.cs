@@ -11,6 +11,7 @@ public sealed class CasaviSchema : global::GraphQL.Types.Schema
     {
         Description = "casavi property management as a graph: properties, units, contracts, contacts, tickets and more.";
         RegisterTypeMapping(typeof(DateTimeOffset), typeof(DateTimeScalar));
+        RegisterTypeMapping(typeof(long), typeof(LongScalar));
         Query = services.GetRequiredService<QueryGraphType>();
         var mutation = services.GetRequiredService<MutationGraphType>();
         if (mutation.Fields.Count > 0)

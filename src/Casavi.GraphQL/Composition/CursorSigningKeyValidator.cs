@@ -26,7 +26,10 @@ internal sealed class CursorSigningKeyValidator(IHostEnvironment environment, IS
         return Convert.TryFromBase64String(key, bytes, out var written) ? bytes[..written] : null;
     }
 
-    /// <summary>The configured key's signer, or (where the validator allowed none) one with a per-process random key.</summary>
-    public static CursorSigner SignerFor(GatewayOptions options) =>
-        options.CursorSigningKey is { } key && KeyBytes(key) is { } bytes ? new CursorSigner(bytes) : CursorSigner.WithRandomKey();
+    /// <summary>
+    /// The signer of <paramref name="account"/>'s cursors: with a key derived from the configured one, so a
+    /// cursor of one account is refused by another; or (where the validator allowed none) a per-process random key.
+    /// </summary>
+    public static CursorSigner SignerFor(GatewayOptions options, string account) =>
+        options.CursorSigningKey is { } key && KeyBytes(key) is { } bytes ? new CursorSigner(bytes).ForAccount(account) : CursorSigner.WithRandomKey();
 }

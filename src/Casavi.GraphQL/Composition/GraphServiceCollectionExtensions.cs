@@ -1,11 +1,13 @@
 using System.Text.Encodings.Web;
 using Casavi.GraphQL.Features.RestHooks;
 using Casavi.GraphQL.Kernel.Access;
+using Casavi.GraphQL.Kernel.Accounts;
 using Casavi.GraphQL.Kernel.Caching;
 using Casavi.GraphQL.Kernel.DataLoading;
 using Casavi.GraphQL.Kernel.Errors;
 using Casavi.GraphQL.Kernel.Execution;
 using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Filtering;
 using Casavi.GraphQL.Kernel.Paging;
 using Casavi.GraphQL.Kernel.Relay;
 using Casavi.GraphQL.Kernel.Resources;
@@ -32,6 +34,12 @@ public static class GraphServiceCollectionExtensions
         }
 
         services.TryAddScoped(typeof(ResourceLoader<>));
+        foreach (var (service, implementation) in QueryableTypes.Registrations)
+            services.TryAddSingleton(service, implementation);
+        services.TryAddTransient(typeof(FilterInputGraphType<>));
+        services.TryAddTransient(typeof(SortInputGraphType<>));
+        services.TryAddTransient(typeof(ListFilterInputGraphType<>));
+        services.TryAddTransient(typeof(EnumOperationFilterInputGraphType<>));
         services.TryAddSingleton<CasaviEndpointMap>();
         services.AddOptions<GatewayOptions>()
             // Before the binding, so explicit settings win: a schema browser is for developers, not the public.
@@ -40,16 +48,18 @@ public static class GraphServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GatewayOptions>, GatewayOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GatewayOptions>, CursorSigningKeyValidator>());
-        services.TryAddSingleton(provider => CursorSigningKeyValidator.SignerFor(provider.GetRequiredService<IOptions<GatewayOptions>>().Value));
+        services.AddPerAccount((provider, account) => CursorSigningKeyValidator.SignerFor(provider.GetRequiredService<IOptions<GatewayOptions>>().Value, account.Name));
         // The kernel knows only its own part of the section.
         services.AddSingleton<IOptions<BatchingOptions>>(provider => Options.Create(provider.GetRequiredService<IOptions<GatewayOptions>>().Value.Batching));
         services.AddSingleton<IOptions<RestHookOptions>>(provider => Options.Create(provider.GetRequiredService<IOptions<GatewayOptions>>().Value.RestHooks));
         services.TryAddSingleton<IHostAddressResolver, DnsHostAddressResolver>();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<PageCountHints>();
+        services.AddPerAccount<PageCountHints>();
+        services.AddPerAccount<CasaviAssumptions>();
         services.TryAddScoped<ListScanner>();
         services.TryAddScoped<RequestPages>();
         services.TryAddScoped<ExecutionDeadline>();
+        services.TryAddScoped<FilteringReport>();
         services.AddCasaviCache();
         services.AddSingleton<IDocumentExecutionListener, RefreshAheadListener>();
         services.AddGraphQL(builder => builder

@@ -1,3 +1,4 @@
+using Casavi.Client;
 using Casavi.Client.Api;
 using Casavi.Client.Errors;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -5,12 +6,12 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace Casavi.GraphQL.Health;
 
 /// <summary>
-/// Ready when casavi answers an authenticated request (a token is obtainable and the API reachable).
+/// Ready when casavi answers an authenticated request for every account (a token is obtainable and the API reachable).
 /// One probe serves every caller for <see cref="HealthSettings.ReadyCacheDuration"/>, so frequent
 /// probes from several orchestrators never hammer casavi. Descriptions are the gateway's own words:
 /// never casavi's body, its host or the credentials.
 /// </summary>
-internal sealed class CasaviReadinessCheck(IServiceScopeFactory scopes, TimeProvider time, HealthSettings settings) : IHealthCheck
+internal sealed class CasaviReadinessCheck(IServiceScopeFactory scopes, CasaviAccounts accounts, TimeProvider time, HealthSettings settings) : IHealthCheck
 {
     private readonly Lock gate = new();
     private Task<HealthCheckResult>? latest;
@@ -30,11 +31,23 @@ internal sealed class CasaviReadinessCheck(IServiceScopeFactory scopes, TimeProv
         }
     }
 
+    /// <summary>Every account at once; with several, the worst status, each account's outcome named.</summary>
     private async Task<HealthCheckResult> ProbeAsync()
+    {
+        var results = await Task.WhenAll(accounts.All.Select(async account => (account.Name, Result: await ProbeAsync(account))));
+        if (results.Length == 1)
+            return results[0].Result;
+        return new HealthCheckResult(
+            results.Min(result => result.Result.Status),
+            string.Join(" ", results.Select(result => $"Account {result.Name}: {result.Result.Description}")));
+    }
+
+    private async Task<HealthCheckResult> ProbeAsync(CasaviAccount account)
     {
         // The probe's own deadline, not a caller's: every waiting caller shares its outcome.
         using var deadline = new CancellationTokenSource(settings.ProbeTimeout, time);
         using var scope = scopes.CreateScope();
+        scope.ServiceProvider.GetRequiredService<CasaviAccountScope>().Use(account);
         var tickets = scope.ServiceProvider.GetRequiredService<ITicketsApi>();
         try
         {

@@ -3,7 +3,6 @@ using Casavi.Sandbox;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Casavi.GraphQL.Hosting;
 
@@ -18,9 +17,8 @@ public static class CasaviUpstreamExtensions
     {
         if (UpstreamChoice.Decide(builder.Configuration, builder.Environment) == UpstreamKind.Casavi)
         {
-            // Built from the validated client options, so a malformed URL is reported as a setting.
-            builder.Services.AddSingleton(services => new CasaviUpstream(
-                false, services.GetRequiredService<IOptions<CasaviClientOptions>>().Value.BaseUrl!));
+            // Built from the validated accounts, so a malformed URL is reported as a setting.
+            builder.Services.AddSingleton(services => CasaviUpstream.Of(services.GetRequiredService<CasaviAccounts>(), isEmbeddedSandbox: false));
             return builder;
         }
 
@@ -33,7 +31,7 @@ public static class CasaviUpstreamExtensions
             [UpstreamChoice.SecretKey] = options.Secret,
         });
         builder.Services.AddSingleton(sandbox);
-        builder.Services.AddSingleton(new CasaviUpstream(true, sandbox.BaseUrl));
+        builder.Services.AddSingleton(services => CasaviUpstream.Of(services.GetRequiredService<CasaviAccounts>(), isEmbeddedSandbox: true));
         builder.Services.AddHostedService<EmbeddedSandboxShutdown>();
         return builder;
     }

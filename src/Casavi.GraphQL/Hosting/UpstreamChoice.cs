@@ -10,6 +10,7 @@ public static class UpstreamChoice
     public const string BaseUrlKey = "Casavi:BaseUrl";
     public const string KeyKey = "Casavi:Key";
     public const string SecretKey = "Casavi:Secret";
+    public const string AccountsKey = "Casavi:Accounts";
 
     public static UpstreamKind Decide(IConfiguration configuration, IHostEnvironment environment)
     {
@@ -25,14 +26,19 @@ public static class UpstreamChoice
         }
 
         var casaviSettings = new[] { BaseUrlKey, KeyKey, SecretKey }.Where(key => !string.IsNullOrWhiteSpace(configuration[key])).ToList();
-        if (casaviSettings.Count == 0 && environment.IsDevelopment())
+        if (casaviSettings.Count == 0 && !HasNamedAccounts(configuration) && environment.IsDevelopment())
             return UpstreamKind.Sandbox;
         RequireCasaviSettings(configuration);
         return UpstreamKind.Casavi;
     }
 
+    /// <summary>Accounts under <c>Casavi:Accounts</c>; their settings are checked with the client's.</summary>
+    private static bool HasNamedAccounts(IConfiguration configuration) => configuration.GetSection(AccountsKey).GetChildren().Any();
+
     private static void RequireCasaviSettings(IConfiguration configuration)
     {
+        if (HasNamedAccounts(configuration))
+            return;
         var missing = new[] { BaseUrlKey, KeyKey, SecretKey }.Where(key => string.IsNullOrWhiteSpace(configuration[key])).Select(EnvironmentName).ToList();
         if (missing.Count > 0)
         {

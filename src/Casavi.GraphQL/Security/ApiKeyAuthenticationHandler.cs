@@ -48,19 +48,16 @@ internal sealed class ApiKeyAuthenticationHandler(
         if (caller is null)
             return Task.FromResult(AuthenticateResult.Fail("The API key is not valid."));
         var identity = new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, caller.Name), .. caller.Scopes.Select(scope => new Claim(CasaviScopes.ClaimTypes[0], scope))], SchemeName);
+            [new Claim(ClaimTypes.Name, caller.Name), .. ScopeAndAccountClaims(caller.Scopes, caller.Account)], SchemeName);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
     }
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
-        Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.Append(HeaderNames.WWWAuthenticate, SchemeName);
         if (settings.Value.Jwt.IsConfigured)
             Response.Headers.Append(HeaderNames.WWWAuthenticate, "Bearer");
-        await Response.WriteAsJsonAsync(
-            new { errors = new[] { new { message = Unauthenticated, extensions = new { code = ErrorCodes.Unauthenticated } } } },
-            Context.RequestAborted);
+        await CallerRefusal.WriteAsync(Response, StatusCodes.Status401Unauthorized, Unauthenticated, ErrorCodes.Unauthenticated);
     }
 
     private string Unauthenticated => settings.Value.Jwt.IsConfigured
@@ -70,7 +67,13 @@ internal sealed class ApiKeyAuthenticationHandler(
     /// <summary>A caller without credentials: not authenticated, with the scopes configured for anonymous callers.</summary>
     private static AuthenticateResult Anonymous(AuthSettings auth)
     {
-        var identity = new ClaimsIdentity(auth.AnonymousScopes.Select(scope => new Claim(CasaviScopes.ClaimTypes[0], scope)));
+        var identity = new ClaimsIdentity(ScopeAndAccountClaims(auth.AnonymousScopes, auth.AnonymousAccount));
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), "Anonymous"));
+    }
+
+    private static IEnumerable<Claim> ScopeAndAccountClaims(IEnumerable<string> scopes, string? account)
+    {
+        var claims = scopes.Select(scope => new Claim(CasaviScopes.ClaimTypes[0], scope));
+        return account is null ? claims : claims.Append(new Claim(CallerAccounts.ClaimType, account));
     }
 }

@@ -14,6 +14,9 @@ public sealed class AuthSettings
     /// <summary>What an anonymous caller may do (casavi:read, casavi:write, casavi:admin).</summary>
     public IList<string> AnonymousScopes { get; } = [];
 
+    /// <summary>The casavi account anonymous callers read (a name under <c>Casavi:Accounts</c>); the default account when unset.</summary>
+    public string? AnonymousAccount { get; set; }
+
     /// <summary>Server-to-server callers, each with its own key.</summary>
     public IList<ApiKeyClient> ApiKeys { get; } = [];
 
@@ -30,6 +33,9 @@ public sealed class AuthSettings
         public string KeyHash { get; set; } = "";
 
         public IList<string> Scopes { get; } = [];
+
+        /// <summary>The casavi account this caller reads and writes (a name under <c>Casavi:Accounts</c>); the default account when unset.</summary>
+        public string? Account { get; set; }
     }
 
     /// <summary>JWT bearer tokens: from an OpenID Connect authority, or signed with a shared key.</summary>
@@ -46,6 +52,9 @@ public sealed class AuthSettings
 
         /// <summary>A base64 HMAC key (at least 32 bytes) that signs the tokens, instead of an authority.</summary>
         public string? SigningKey { get; set; }
+
+        /// <summary>The claim that names the caller's casavi account; tokens without it use the default account.</summary>
+        public string AccountClaim { get; set; } = CallerAccounts.ClaimType;
 
         public bool IsConfigured => !string.IsNullOrWhiteSpace(Authority) || !string.IsNullOrWhiteSpace(SigningKey);
     }

@@ -51,13 +51,10 @@ internal sealed class CallerRateLimitPolicy(IOptions<CallerRateLimitSettings> se
             : (int)Period.TotalSeconds;
         var limits = settings.Value;
         var response = rejected.HttpContext.Response;
-        response.StatusCode = StatusCodes.Status429TooManyRequests;
         response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         var message = string.Create(
             CultureInfo.InvariantCulture,
             $"Too many requests: each caller may send {limits.PermitsPerSecond} a second (bursts of {limits.Burst}). Retry after {seconds} s.");
-        await response.WriteAsJsonAsync(
-            new { errors = new[] { new { message, extensions = new { code = ErrorCodes.RateLimited, retryAfterSeconds = seconds } } } },
-            cancellation);
+        await CallerRefusal.WriteAsync(response, StatusCodes.Status429TooManyRequests, message, ErrorCodes.RateLimited, seconds);
     }
 }

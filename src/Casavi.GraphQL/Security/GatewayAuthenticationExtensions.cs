@@ -42,14 +42,14 @@ public static class GatewayAuthenticationExtensions
     }
 
     /// <summary>
-    /// Authenticates and authorizes from here on in the pipeline: what comes before (the IDE page and its
+    /// Authenticates, authorizes and binds the caller's casavi account from here on in the pipeline: what comes before (the IDE page and its
     /// files, which browsers load without credentials) is served to anyone.
     /// </summary>
     public static WebApplication UseCallers(this WebApplication app)
     {
         app.UseAuthentication();
         app.UseAuthorization();
-        return app;
+        return app.UseCallerAccounts();
     }
 
     /// <summary>Only callers <see cref="AddGatewayAuthentication"/> let in reach <paramref name="endpoint"/>; the rest get 401 before their request is read.</summary>

@@ -1,12 +1,14 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
+using Casavi.Client;
 using Casavi.Client.Diagnostics;
 using Casavi.GraphQL.Kernel.Diagnostics;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQLParser.AST;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Casavi.GraphQL.Telemetry;
 
@@ -79,10 +81,15 @@ internal sealed partial class ObservedOperation : IDisposable
         metrics.OperationCompleted(type, outcome, errorCodes, elapsed, Calls.Count, Calls.Waves);
         // Written while the span is current, so log records carry the operation's trace id.
         if (budget.TryWrite(errorCodes))
-            Answered(logger, type, name ?? "(anonymous)", statusCode, elapsed.TotalMilliseconds, Calls.Count, Calls.Waves, errorCodes);
+            Answered(logger, type, name ?? "(anonymous)", statusCode, elapsed.TotalMilliseconds, Caller, Account, Calls.Count, Calls.Waves, errorCodes);
         FinishSpan();
         Calls.Dispose();
     }
+
+    /// <summary>The caller's name (an API key's, a token's subject), or anonymous.</summary>
+    private string Caller => context.User.Identity?.Name is { Length: > 0 } caller ? caller : "(anonymous)";
+
+    private string Account => context.RequestServices.GetService<CasaviAccountScope>()?.AccountName ?? "(none)";
 
     private void FinishSpan()
     {
@@ -109,8 +116,8 @@ internal sealed partial class ObservedOperation : IDisposable
     [LoggerMessage(
         EventId = 1,
         Level = LogLevel.Information,
-        Message = "GraphQL {OperationType} {OperationName} answered {StatusCode} in {DurationMs:0.0} ms: "
+        Message = "GraphQL {OperationType} {OperationName} answered {StatusCode} in {DurationMs:0.0} ms for {Caller} on casavi account {CasaviAccount}: "
             + "{CasaviRequests} casavi requests in {CasaviWaves} waves, errors [{ErrorCodes}]")]
     private static partial void Answered(
-        ILogger logger, string operationType, string operationName, int statusCode, double durationMs, int casaviRequests, int casaviWaves, string errorCodes);
+        ILogger logger, string operationType, string operationName, int statusCode, double durationMs, string caller, string casaviAccount, int casaviRequests, int casaviWaves, string errorCodes);
 }

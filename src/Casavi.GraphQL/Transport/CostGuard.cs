@@ -17,7 +17,7 @@ namespace Casavi.GraphQL.Transport;
 /// with fragments expanded, what would make its validation slower than linear (both linear), and the
 /// estimate of the operation that would run (<see cref="Check"/>).
 /// </summary>
-internal sealed class CostGuard(ISchema schema, IOptions<GatewayOptions> options, PageCountHints hints, IServiceProvider services)
+internal sealed class CostGuard(ISchema schema, IOptions<GatewayOptions> options, IServiceProvider services)
 {
     private readonly ConcurrentDictionary<Type, ICasaviResource?> resources = new();
 
@@ -30,8 +30,9 @@ internal sealed class CostGuard(ISchema schema, IOptions<GatewayOptions> options
         return Refusal(limits.ExceededAsWritten(fields, aliases, fragments));
     }
 
+    /// <param name="hints">The page counts known for the caller's casavi account.</param>
     /// <returns>The error to answer with, or null when the document may run.</returns>
-    public ExecutionError? Check(GraphQLDocument document, string? operationName, Inputs? variables)
+    public ExecutionError? Check(GraphQLDocument document, string? operationName, Inputs? variables, PageCountHints hints)
     {
         var settings = options.Value;
         var limits = Limits();

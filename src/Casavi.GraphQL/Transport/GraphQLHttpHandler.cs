@@ -1,5 +1,7 @@
 using Casavi.Client.Diagnostics;
 using Casavi.GraphQL.Composition;
+using Casavi.GraphQL.Kernel.DataLoading;
+using Casavi.GraphQL.Kernel.Filtering;
 using Casavi.GraphQL.Kernel.Errors;
 using Casavi.GraphQL.Kernel.Execution;
 using Casavi.GraphQL.Security;
@@ -52,7 +54,10 @@ internal sealed class GraphQLHttpHandler(
                 operation.Requested(graphQLRequest);
                 (document, refusal) = Parse(graphQLRequest, isGet);
                 if (refusal is null && document is not null)
-                    refusal = costGuard.Check(document, graphQLRequest.OperationName, graphQLRequest.Variables);
+                {
+                    var hints = context.RequestServices.GetRequiredService<PageCountHints>();
+                    refusal = costGuard.Check(document, graphQLRequest.OperationName, graphQLRequest.Variables, hints);
+                }
             }
 
             if (refusal is not null)
@@ -148,7 +153,7 @@ internal sealed class GraphQLHttpHandler(
             execution.Listeners.Add(listener);
         var result = await executer.ExecuteAsync(execution);
         if (UpstreamCost.IsRequested(context.Request, options.Value))
-            UpstreamCost.Attach(result, calls);
+            UpstreamCost.Attach(result, calls, context.RequestServices.GetRequiredService<FilteringReport>());
         return result;
     }
 

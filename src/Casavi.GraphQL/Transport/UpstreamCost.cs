@@ -1,5 +1,6 @@
 using Casavi.Client.Diagnostics;
 using Casavi.GraphQL.Composition;
+using Casavi.GraphQL.Kernel.Filtering;
 using GraphQL;
 using Microsoft.AspNetCore.Http;
 
@@ -15,7 +16,7 @@ internal static class UpstreamCost
         options.ExposeUpstreamCost
         || (bool.TryParse(request.Headers[HeaderName], out var requested) && requested);
 
-    public static void Attach(ExecutionResult result, CasaviCallLog log)
+    public static void Attach(ExecutionResult result, CasaviCallLog log, FilteringReport filtering)
     {
         result.Extensions ??= [];
         result.Extensions[ExtensionName] = new Dictionary<string, object?>
@@ -25,6 +26,13 @@ internal static class UpstreamCost
             ["cacheHits"] = log.CacheHits,
             ["durationMs"] = Math.Round(log.TotalDuration.TotalMilliseconds, 1),
             ["byEndpoint"] = new SortedDictionary<string, int>(log.ByEndpoint.ToDictionary(), StringComparer.Ordinal),
+            ["filtering"] = filtering.Lists.Select(list => new Dictionary<string, object?>
+            {
+                ["path"] = list.Path,
+                ["pushedDown"] = list.PushedDown,
+                ["scanned"] = list.Scanned,
+                ["matched"] = list.Matched,
+            }).ToList(),
         };
     }
 }

@@ -6,7 +6,8 @@ namespace Casavi.Sandbox.Admin;
 
 /// <summary>
 /// /_sandbox routes for a gateway or test running out of process: request counts, knobs, scripted
-/// faults, token expiry, and edits made "in casavi" behind the gateway's back. Not casavi's API: no
+/// faults, deviations from the gateway's assumptions, token expiry, and edits made "in casavi"
+/// behind the gateway's back. Not casavi's API: no
 /// token, no faults, not counted.
 /// </summary>
 internal static class AdminEndpoints
@@ -31,6 +32,18 @@ internal static class AdminEndpoints
         {
             var script = await JsonBody.ReadAsync<FaultScript>(request);
             Guarded(() => knobs.ScriptFault(script.Method ?? "*", script.PathPrefix ?? string.Empty, script.Status, script.Count, script.RetryAfterSeconds));
+            return Results.NoContent();
+        });
+        admin.MapPost("/routes/removed", async (HttpRequest request, SandboxKnobs knobs) =>
+        {
+            var removal = await JsonBody.ReadAsync<RouteRemoval>(request);
+            Guarded(() => knobs.RemoveRoute(removal.Route ?? string.Empty, removal.Status ?? StatusCodes.Status404NotFound));
+            return Results.NoContent();
+        });
+        admin.MapPost("/filters/ignored", async (HttpRequest request, SandboxKnobs knobs) =>
+        {
+            var ignored = await JsonBody.ReadAsync<IgnoredFilter>(request);
+            Guarded(() => knobs.IgnoreFilter(ignored.Route ?? string.Empty, ignored.Parameter ?? string.Empty));
             return Results.NoContent();
         });
         admin.MapPost("/tokens/expire", (SandboxKnobs knobs) =>

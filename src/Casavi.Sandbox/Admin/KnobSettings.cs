@@ -16,5 +16,11 @@ internal sealed record KnobSettings
 /// <summary>The body of POST /_sandbox/faults.</summary>
 internal sealed record FaultScript(string? Method, string? PathPrefix, int Status, int Count, int? RetryAfterSeconds);
 
+/// <summary>The body of POST /_sandbox/routes/removed: a route template such as "GET /v2/units/{unitId}", answered 404 (default) or 405.</summary>
+internal sealed record RouteRemoval(string? Route, int? Status);
+
+/// <summary>The body of POST /_sandbox/filters/ignored: a route template and the query parameter it ignores.</summary>
+internal sealed record IgnoredFilter(string? Route, string? Parameter);
+
 /// <summary>The answer of GET /_sandbox/requests.</summary>
 internal sealed record RequestCounts(int Total, IReadOnlyDictionary<string, int> Counts);

@@ -4,7 +4,8 @@ namespace Casavi.Sandbox.Faults;
 
 /// <summary>
 /// How the sandbox misbehaves, changeable while it runs: latency, random 503s and 429s, token
-/// lifetime, and scripted faults that answer the next matching requests with a chosen status.
+/// lifetime, scripted faults that answer the next matching requests with a chosen status, and
+/// deviations from the gateway's assumptions about casavi (a route casavi lacks, a filter it ignores).
 /// </summary>
 public sealed class SandboxKnobs
 {
@@ -13,6 +14,8 @@ public sealed class SandboxKnobs
     private readonly TokenStore tokens;
     private readonly Random random;
     private readonly ScriptedFaults scripted = new();
+    private readonly Dictionary<string, int> removedRoutes = new(StringComparer.Ordinal);
+    private readonly HashSet<(string Route, string Parameter)> ignoredFilters = [];
     private int latencyMilliseconds;
     private double errorRate;
     private double rateLimitRate;
@@ -80,7 +83,27 @@ public sealed class SandboxKnobs
 
     public void ExpireAllTokens() => tokens.ExpireAll();
 
-    /// <summary>Back to the start options; pending scripted faults are dropped.</summary>
+    /// <summary>
+    /// Answers <paramref name="route"/> (a route template, e.g. "GET /v2/units/{unitId}") as if casavi
+    /// had no such route: 404 with the body of an unknown path, or 405 as for a path served for other methods.
+    /// </summary>
+    public void RemoveRoute(string route, int status = StatusCodes.Status404NotFound)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(route);
+        if (status is not (StatusCodes.Status404NotFound or StatusCodes.Status405MethodNotAllowed))
+            throw new ArgumentOutOfRangeException(nameof(status), status, "A removed route answers 404 or 405.");
+        lock (gate) removedRoutes[route] = status;
+    }
+
+    /// <summary>Lets <paramref name="route"/> ignore its query parameter <paramref name="parameter"/>, as if casavi had no such filter.</summary>
+    public void IgnoreFilter(string route, string parameter)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(route);
+        ArgumentException.ThrowIfNullOrWhiteSpace(parameter);
+        lock (gate) ignoredFilters.Add((route, parameter));
+    }
+
+    /// <summary>Back to the start options; pending scripted faults and deviations are dropped.</summary>
     public void Reset()
     {
         lock (gate)
@@ -91,7 +114,20 @@ public sealed class SandboxKnobs
             RetryAfterSeconds = initial.RetryAfterSeconds;
             TokenLifetimeSeconds = initial.TokenLifetimeSeconds;
             scripted.Clear();
+            removedRoutes.Clear();
+            ignoredFilters.Clear();
         }
+    }
+
+    /// <summary>The status a removed route answers with, or null when the route is served.</summary>
+    internal int? RemovedRouteStatus(string route)
+    {
+        lock (gate) return removedRoutes.TryGetValue(route, out var status) ? status : null;
+    }
+
+    internal bool IgnoresFilter(string route, string parameter)
+    {
+        lock (gate) return ignoredFilters.Contains((route, parameter));
     }
 
     /// <summary>The fault this request gets, if any: scripted faults first, then the random rates.</summary>

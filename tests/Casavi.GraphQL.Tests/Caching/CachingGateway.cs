@@ -28,7 +28,7 @@ internal sealed class CachingGateway : IAsyncDisposable
     public FakeLogCollector Logs => Services.GetFakeLogCollector();
 
     /// <summary>The account partition of the cache this replica reads and writes.</summary>
-    public string Account => Services.GetRequiredService<CacheAccount>().Id;
+    public string Account => Services.OfDefaultAccount<CacheAccount>().Id;
 
     /// <summary>Starts a replica on its own embedded sandbox, or on <paramref name="casaviOf"/>'s casavi (the same account).</summary>
     public static async Task<CachingGateway> StartAsync(string redis, CachingGateway? casaviOf = null, int latencyMilliseconds = 0)

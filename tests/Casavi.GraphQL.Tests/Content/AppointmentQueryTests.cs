@@ -13,7 +13,7 @@ public sealed class AppointmentQueryTests(GatewayFixture gateway)
 
         var read = (await gateway.PostQueryAsync(
             """
-            query ($id: ID!) { appointment(id: $id) {
+            query ($id: String!) { appointment(referenceId: $id) {
               referenceId title text location authorReferenceId allDay showOnInfoboard notifyRecipients dateStart dateEnd roles
               propertyReferenceIds properties { referenceId } } }
             """,
@@ -34,7 +34,7 @@ public sealed class AppointmentQueryTests(GatewayFixture gateway)
         var propertyId = gateway.Sandbox.Data.Appointments.All()[0].PropertyIds[0];
         var expected = gateway.Sandbox.Data.Appointments.All().Where(appointment => appointment.PropertyIds.Contains(propertyId)).Select(appointment => appointment.Id);
 
-        var read = (await gateway.PostQueryAsync("query ($p: ID) { appointments(propertyId: $p, first: 100) { nodes { referenceId } } }", new { p = propertyId }))
+        var read = (await gateway.PostQueryAsync("query ($p: String) { appointments(propertyId: $p, first: 100) { nodes { referenceId } } }", new { p = propertyId }))
             .Data().GetProperty("appointments");
 
         Assert.Equal(expected, read.Nodes().Select(appointment => appointment.Text("referenceId")));

@@ -8,7 +8,7 @@ namespace Casavi.GraphQL.Tests.Content;
 public sealed class DocumentQueryTests(GatewayFixture gateway)
 {
     private const string DocumentQuery = """
-        query ($id: ID!) { document(id: $id) {
+        query ($id: String!) { document(referenceId: $id) {
           id referenceId internalId title type resource fileSize publishedAt downloadCount firstDownloadAt
           documentType { referenceId name }
           sharedWith { with propertyReferenceId unitReferenceId roles property { referenceId name } unit { referenceId name } } } }
@@ -53,7 +53,7 @@ public sealed class DocumentQueryTests(GatewayFixture gateway)
     public async Task Document_types_of_many_documents_cost_one_walk_of_the_type_list()
     {
         var ids = gateway.Sandbox.Data.Documents.All().Take(6).Select(document => document.Id).ToArray();
-        var query = "{ " + string.Join(" ", ids.Select((id, i) => $"d{i}: document(id: \"{id}\") {{ documentType {{ name }} }}")) + " }";
+        var query = "{ " + string.Join(" ", ids.Select((id, i) => $"d{i}: document(referenceId: \"{id}\") {{ documentType {{ name }} }}")) + " }";
 
         var response = await gateway.PostQueryAsync(query, withCost: true);
 

@@ -13,7 +13,7 @@ public sealed class PostQueryTests(GatewayFixture gateway)
 
         var read = (await gateway.PostQueryAsync(
             """
-            query ($id: ID!) { post(id: $id) {
+            query ($id: String!) { post(referenceId: $id) {
               id referenceId internalId title text authorReferenceId authorName propertyReferenceId
               allowComments isImportant showOnInfoboard publishAt createdAt
               property { referenceId name }
@@ -40,7 +40,7 @@ public sealed class PostQueryTests(GatewayFixture gateway)
     [Fact]
     public async Task An_unknown_post_is_null_with_not_found()
     {
-        var response = await gateway.PostQueryAsync("{ post(id: \"POST-NOPE\") { referenceId } }");
+        var response = await gateway.PostQueryAsync("{ post(referenceId: \"POST-NOPE\") { referenceId } }");
 
         Assert.Equal(System.Text.Json.JsonValueKind.Null, response.GetProperty("data").GetProperty("post").ValueKind);
         Assert.Equal("NOT_FOUND", response.ErrorCode());
@@ -53,7 +53,7 @@ public sealed class PostQueryTests(GatewayFixture gateway)
         var expected = gateway.Sandbox.Data.Posts.All().Where(post => post.PropertyId == propertyId).Select(post => post.Id).ToList();
 
         var posts = (await gateway.PostQueryAsync(
-            "query ($p: ID) { posts(propertyId: $p, first: 100) { totalCount nodes { referenceId propertyReferenceId } } }",
+            "query ($p: String) { posts(propertyId: $p, first: 100) { totalCount nodes { referenceId propertyReferenceId } } }",
             new { p = propertyId })).Data().GetProperty("posts");
 
         Assert.Equal(expected, posts.Nodes().Select(post => post.Text("referenceId")));
@@ -78,7 +78,7 @@ public sealed class PostQueryTests(GatewayFixture gateway)
     public async Task A_post_is_a_node()
     {
         var post = gateway.Sandbox.Data.Posts.All()[3];
-        var id = (await gateway.PostQueryAsync("query ($id: ID!) { post(id: $id) { id } }", new { id = post.Id })).Data().GetProperty("post").Text("id");
+        var id = (await gateway.PostQueryAsync("query ($id: String!) { post(referenceId: $id) { id } }", new { id = post.Id })).Data().GetProperty("post").Text("id");
 
         var node = (await gateway.PostQueryAsync("query ($id: ID!) { node(id: $id) { __typename ... on Post { referenceId } } }", new { id })).Data().GetProperty("node");
 

@@ -19,7 +19,7 @@ public sealed class PropertyPostsTests(GatewayFixture gateway)
 
         var read = (await gateway.PostQueryAsync(
             """
-            query ($id: ID!) { property(id: $id) {
+            query ($id: String!) { property(referenceId: $id) {
               all: posts(first: 100) { nodes { referenceId } }
               board: posts(first: 100, showOnInfoboard: true) { nodes { referenceId showOnInfoboard } } } }
             """,
@@ -66,7 +66,7 @@ public sealed class PropertyPostsTests(GatewayFixture gateway)
         var propertyId = gateway.Sandbox.Data.Posts.All()[0].PropertyId;
 
         var response = await gateway.PostQueryAsync(
-            "query ($id: ID!) { property(id: $id) { posts(first: 2) { nodes { referenceId property { referenceId } } } } }",
+            "query ($id: String!) { property(referenceId: $id) { posts(first: 2) { nodes { referenceId property { referenceId } } } } }",
             new { id = propertyId }, withCost: true);
 
         var posts = response.Data().GetProperty("property").GetProperty("posts").Nodes().ToList();

@@ -36,6 +36,21 @@ public sealed class OperationCostTests(GatewayFixture gateway)
         Assert.True(deep.ResultItems > shallow.ResultItems);
     }
 
+    [Theory]
+    [InlineData("where: { name: { contains: \"a\" } }")]
+    [InlineData("order: [{ name: ASC }]")]
+    [InlineData("last: 10")]
+    public void Filtering_sorting_or_paging_back_reads_the_whole_list_like_total_count(string arguments)
+    {
+        var forward = Estimate("{ properties(first: 10) { nodes { name } } }");
+        var counted = Estimate("{ properties(first: 10) { totalCount nodes { name } } }");
+        var whole = Estimate($"{{ properties({arguments}) {{ nodes {{ name }} }} }}");
+
+        Assert.Equal(UpstreamModel.UnknownListPages, whole.Requests);
+        Assert.Equal(counted.Requests, whole.Requests);
+        Assert.True(whole.Requests > forward.Requests);
+    }
+
     [Fact]
     public void Fields_differing_only_in_alias_count_once()
     {

@@ -22,7 +22,7 @@ public sealed class RefusedDocumentTests(GatewayFixture gateway)
     [Fact]
     public async Task A_list_literal_30000_levels_deep_is_QUERY_TOO_DEEP()
     {
-        var query = "{ property(id: " + new string('[', 30_000) + new string(']', 30_000) + ") { name } }";
+        var query = "{ property(referenceId: " + new string('[', 30_000) + new string(']', 30_000) + ") { name } }";
 
         var error = await RefusedAsync(query);
 
@@ -32,7 +32,7 @@ public sealed class RefusedDocumentTests(GatewayFixture gateway)
     [Fact]
     public async Task A_subscription_is_SUBSCRIPTIONS_NOT_SUPPORTED()
     {
-        var error = await RefusedAsync("subscription { property(id: \"P-00001\") { name } }");
+        var error = await RefusedAsync("subscription { property(referenceId: \"P-00001\") { name } }");
 
         Assert.Equal("SUBSCRIPTIONS_NOT_SUPPORTED", ErrorMessageAssert.Code(error));
         Assert.Contains("Subscriptions are not supported yet", error.GetProperty("message").GetString(), StringComparison.Ordinal);

@@ -24,7 +24,7 @@ public sealed class UnreachableCasaviTests
         });
         await gateway.InitializeAsync();
 
-        var response = await gateway.PostQueryAsync("""{ property(id: "P-00001") { name } }""");
+        var response = await gateway.PostQueryAsync("""{ property(referenceId: "P-00001") { name } }""");
 
         var error = Assert.Single(response.GetProperty("errors").EnumerateArray());
         Assert.Equal("UPSTREAM_UNAVAILABLE", ErrorMessageAssert.Code(error));

@@ -7,12 +7,12 @@ namespace Casavi.GraphQL.Tests.Errors;
 [Collection(GatewayTestGroup.Name)]
 public sealed class UpstreamErrorMappingTests(GatewayFixture gateway) : IDisposable
 {
-    private const string PropertyAndUnit = """{ property(id: "P-00001") { name } unit(id: "P-00001-0001") { name } }""";
+    private const string PropertyAndUnit = """{ property(referenceId: "P-00001") { name } unit(referenceId: "P-00001-0001") { name } }""";
 
     [Fact]
     public async Task A_missing_entity_is_null_with_NOT_FOUND_and_the_rest_of_the_data_stays()
     {
-        var response = await gateway.PostQueryAsync("""{ property(id: "P-00001") { name } missing: unit(id: "NO-SUCH-UNIT") { name } }""");
+        var response = await gateway.PostQueryAsync("""{ property(referenceId: "P-00001") { name } missing: unit(referenceId: "NO-SUCH-UNIT") { name } }""");
 
         var data = response.GetProperty("data");
         Assert.Equal(gateway.Sandbox.Data.Properties.Find("P-00001")!.Name, data.GetProperty("property").GetProperty("name").GetString());
@@ -27,7 +27,7 @@ public sealed class UpstreamErrorMappingTests(GatewayFixture gateway) : IDisposa
     {
         gateway.Sandbox.Knobs.ErrorRate = 1;
 
-        var response = await gateway.PostQueryAsync("""{ property(id: "P-00002") { name } }""");
+        var response = await gateway.PostQueryAsync("""{ property(referenceId: "P-00002") { name } }""");
 
         Assert.Equal("UPSTREAM_UNAVAILABLE", Code(Assert.Single(response.GetProperty("errors").EnumerateArray())));
         Assert.Equal(JsonValueKind.Null, response.GetProperty("data").GetProperty("property").ValueKind);
@@ -40,7 +40,7 @@ public sealed class UpstreamErrorMappingTests(GatewayFixture gateway) : IDisposa
         gateway.Sandbox.Knobs.RetryAfterSeconds = 1;
         gateway.Sandbox.Knobs.ScriptFault("GET", "/v2/properties/P-00003", 429, count: 10, retryAfterSeconds: 1);
 
-        var response = await gateway.PostQueryAsync("""{ property(id: "P-00003") { name } }""");
+        var response = await gateway.PostQueryAsync("""{ property(referenceId: "P-00003") { name } }""");
 
         var error = Assert.Single(response.GetProperty("errors").EnumerateArray());
         Assert.Equal("UPSTREAM_RATE_LIMITED", Code(error));
@@ -67,7 +67,7 @@ public sealed class UpstreamErrorMappingTests(GatewayFixture gateway) : IDisposa
         gateway.Sandbox.Knobs.ExpireAllTokens();
         gateway.Sandbox.Knobs.ScriptFault("POST", "/v2/authenticate", 401, count: 5);
 
-        var response = await gateway.PostQueryAsync("""{ property(id: "P-00004") { name } }""");
+        var response = await gateway.PostQueryAsync("""{ property(referenceId: "P-00004") { name } }""");
 
         Assert.Equal("UPSTREAM_UNAUTHORIZED", Code(Assert.Single(response.GetProperty("errors").EnumerateArray())));
         AssertNoInternals(response);

@@ -19,11 +19,11 @@ public sealed class ExecutionTimeoutTests
     public async Task A_hung_casavi_is_answered_within_the_deadline_with_partial_data()
     {
         await using var gateway = new GatewayFixture(ShortTimeouts);
-        await gateway.PostQueryAsync("""{ property(id: "P-00001") { name } }""");
+        await gateway.PostQueryAsync("""{ property(referenceId: "P-00001") { name } }""");
         gateway.Sandbox.Knobs.LatencyMilliseconds = 60_000;
 
         var clock = Stopwatch.StartNew();
-        var response = await gateway.PostQueryAsync("""{ __typename property(id: "P-00002") { name } }""");
+        var response = await gateway.PostQueryAsync("""{ __typename property(referenceId: "P-00002") { name } }""");
 
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3.5), $"answered after {clock.Elapsed}");
         Assert.Equal("Query", response.GetProperty("data").GetProperty("__typename").GetString());
@@ -35,12 +35,12 @@ public sealed class ExecutionTimeoutTests
     public async Task Fields_still_waiting_at_the_deadline_end_with_TIMEOUT_and_resolved_ones_stay()
     {
         await using var gateway = new GatewayFixture(ShortTimeouts);
-        await gateway.PostQueryAsync("""{ property(id: "P-00001") { name } }""");
+        await gateway.PostQueryAsync("""{ property(referenceId: "P-00001") { name } }""");
         gateway.Sandbox.Knobs.LatencyMilliseconds = 700;
 
         var clock = Stopwatch.StartNew();
         var response = await gateway.PostQueryAsync(
-            """{ a: property(id: "P-00002") { name } b: property(id: "P-00003") { name units(first: 2) { nodes { name contracts { type contacts { lastName } } } } } }""");
+            """{ a: property(referenceId: "P-00002") { name } b: property(referenceId: "P-00003") { name units(first: 2) { nodes { name contracts { type contacts { lastName } } } } } }""");
 
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3.5), $"answered after {clock.Elapsed}");
         Assert.Equal(gateway.Sandbox.Data.Properties.Find("P-00002")!.Name, response.GetProperty("data").GetProperty("a").GetProperty("name").GetString());

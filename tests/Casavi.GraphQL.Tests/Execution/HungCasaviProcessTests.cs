@@ -26,7 +26,7 @@ public sealed class HungCasaviProcessTests
         using var client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(60) };
 
         var clock = Stopwatch.StartNew();
-        using var response = await client.PostAsJsonAsync("/graphql", new { query = """{ __typename property(id: "P-00002") { name } }""" });
+        using var response = await client.PostAsJsonAsync("/graphql", new { query = """{ __typename property(referenceId: "P-00002") { name } }""" });
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         clock.Stop();
 

@@ -17,11 +17,11 @@ public sealed class UpstreamBudgetTests
             ["Gateway:MaxUpstreamRequests"] = "10000",
         });
         // Signs in first: the sign-in is not part of an operation's budget.
-        await gateway.PostQueryAsync("""{ property(id: "P-00009") { name } }""");
+        await gateway.PostQueryAsync("""{ property(referenceId: "P-00009") { name } }""");
         gateway.Sandbox.Requests.Reset();
 
         var response = await gateway.PostQueryAsync(
-            """{ a: property(id: "P-00001") { name } b: property(id: "P-00002") { units(first: 10) { nodes { name contracts { type contacts { lastName } } } } } }""",
+            """{ a: property(referenceId: "P-00001") { name } b: property(referenceId: "P-00002") { units(first: 10) { nodes { name contracts { type contacts { lastName } } } } } }""",
             withCost: true);
 
         Assert.Equal(gateway.Sandbox.Data.Properties.Find("P-00001")!.Name, response.GetProperty("data").GetProperty("a").GetProperty("name").GetString());

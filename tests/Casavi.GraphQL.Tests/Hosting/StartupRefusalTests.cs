@@ -27,6 +27,9 @@ public sealed class StartupRefusalTests
         { "Auth__AllowAnonymous", "false", "No caller could be served: configure Auth:ApiKeys or Auth:Jwt, or set Auth:AllowAnonymous=true." },
         { "Auth__ApiKeys__0__KeyHash", "not-a-hash", "Auth:ApiKeys:0:KeyHash must be the SHA-256 of the key in 64 hex digits." },
         { "Auth__Jwt__SigningKey", "c2hvcnQ=", "Auth:Jwt:SigningKey must be base64 of at least 32 bytes." },
+        { "Casavi__Accounts__b.c__BaseUrl", "https://api.mycasavi.com", "Casavi:Accounts:b.c is not a valid account name" },
+        { "Casavi__Accounts__second__BaseUrl", "https://api.mycasavi.com", "Casavi:Accounts:second:Key is required." },
+        { "Auth__ApiKeys__0__Account", "elsewhere", "Auth:ApiKeys:0:Account must name one of the casavi accounts (default)." },
     };
 
     [Theory]

@@ -23,7 +23,7 @@ public sealed class IntegrationQueryTests(GatewayFixture gateway)
     {
         var resource = gateway.Sandbox.Data.ConsumptionResources.All()[1];
 
-        var read = (await gateway.PostQueryAsync("query ($id: ID!) { consumptionResource(id: $id) { referenceId name measureUnit } }", new { id = resource.Id }))
+        var read = (await gateway.PostQueryAsync("query ($id: String!) { consumptionResource(referenceId: $id) { referenceId name measureUnit } }", new { id = resource.Id }))
             .Data().GetProperty("consumptionResource");
 
         Assert.Equal((resource.Id, resource.Name, resource.Unit), (read.Text("referenceId"), read.Text("name"), read.Text("measureUnit")));
@@ -42,7 +42,7 @@ public sealed class IntegrationQueryTests(GatewayFixture gateway)
     [Fact]
     public async Task An_unknown_job_is_null_with_not_found()
     {
-        var response = await gateway.PostQueryAsync("{ job(id: \"no-such-job\") { referenceId } }");
+        var response = await gateway.PostQueryAsync("{ job(referenceId: \"no-such-job\") { referenceId } }");
 
         Assert.Equal(System.Text.Json.JsonValueKind.Null, response.GetProperty("data").GetProperty("job").ValueKind);
         Assert.Equal("NOT_FOUND", response.ErrorCode());

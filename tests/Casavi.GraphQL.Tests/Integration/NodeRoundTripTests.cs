@@ -13,11 +13,11 @@ public sealed class NodeRoundTripTests(GatewayFixture gateway)
         var data = gateway.Sandbox.Data;
         var listed = (await gateway.PostQueryAsync(
             """
-            query ($post: ID!, $document: ID!, $appointment: ID!, $resource: ID!) {
-              post(id: $post) { id referenceId }
-              document(id: $document) { id referenceId }
-              appointment(id: $appointment) { id referenceId }
-              consumptionResource(id: $resource) { id referenceId }
+            query ($post: String!, $document: String!, $appointment: String!, $resource: String!) {
+              post(referenceId: $post) { id referenceId }
+              document(referenceId: $document) { id referenceId }
+              appointment(referenceId: $appointment) { id referenceId }
+              consumptionResource(referenceId: $resource) { id referenceId }
               documentTypes(first: 1) { nodes { id referenceId } }
               restHooks(first: 1) { nodes { id referenceId } } }
             """,

@@ -37,7 +37,7 @@ public sealed class CreateAppointmentTests(MutationGateway gateway) : IDisposabl
 
         var secondProperty = ((string[])input["propertyIds"]!)[1];
         var readBack = (await gateway.PostQueryAsync(
-            "query ($id: ID!, $p: ID) { appointment(id: $id) { id title } appointments(propertyId: $p, first: 100) { nodes { referenceId } } }",
+            "query ($id: String!, $p: String) { appointment(referenceId: $id) { id title } appointments(propertyId: $p, first: 100) { nodes { referenceId } } }",
             new { id = input["id"], p = secondProperty })).Data();
         Assert.Equal(created.Text("id"), readBack.GetProperty("appointment").Text("id"));
         Assert.Contains(input["id"], readBack.GetProperty("appointments").Nodes().Select(node => node.Text("referenceId")));
@@ -49,7 +49,7 @@ public sealed class CreateAppointmentTests(MutationGateway gateway) : IDisposabl
         var input = Input(gateway, "bad/id");
         var propertyId = ((string[])input["propertyIds"]!)[0];
         input["propertyIds"] = new[] { propertyId, "  ", propertyId };
-        input["roles"] = new[] { "OWNER", "OWNER", "UNKNOWN" };
+        input["roles"] = new[] { "OWNER", "OWNER", "RENTER" };
         input["dateEnd"] = "2026-12-01T08:00:00Z";
         var requests = gateway.Sandbox.Requests.Total;
 
@@ -60,8 +60,7 @@ public sealed class CreateAppointmentTests(MutationGateway gateway) : IDisposabl
         payload.ErrorAt("ValidationError", "input", "propertyIds", "1");
         payload.ErrorAt("ValidationError", "input", "propertyIds", "2");
         payload.ErrorAt("ValidationError", "input", "roles", "1");
-        payload.ErrorAt("ValidationError", "input", "roles", "2");
-        Assert.Equal(6, payload.UserErrors().Count);
+        Assert.Equal(5, payload.UserErrors().Count);
         Assert.Equal(requests, gateway.Sandbox.Requests.Total);
     }
 

@@ -38,7 +38,7 @@ public sealed class CreatePostTests(MutationGateway gateway) : IDisposable
         Assert.Equal("Wasserabstellung", gateway.Sandbox.Data.Posts.Find((string)input["id"]!)!.Title);
 
         var readBack = (await gateway.PostQueryAsync(
-            "query ($id: ID!, $p: ID!) { post(id: $id) { id title text } property(id: $p) { posts(first: 100) { nodes { referenceId } } } }",
+            "query ($id: String!, $p: String!) { post(referenceId: $id) { id title text } property(referenceId: $p) { posts(first: 100) { nodes { referenceId } } } }",
             new { id = input["id"], p = PropertyId })).Data();
         Assert.Equal(post.Text("id"), readBack.GetProperty("post").Text("id"));
         Assert.Equal(input["text"], readBack.GetProperty("post").Text("text"));

@@ -2,6 +2,7 @@ using Casavi.Client;
 using Casavi.GraphQL.Kernel.Caching;
 using Casavi.GraphQL.Kernel.DataLoading;
 using Casavi.GraphQL.Kernel.Mutations;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -41,7 +42,13 @@ internal static class PipelineDoubles
     /// <summary>Only what every pipeline reaches for itself: the cross-request cache, here off.</summary>
     public static IServiceProvider NoServices { get; } = new ServiceCollection()
         .AddSingleton(Options.Create(new CacheOptions { Ttl = TimeSpan.Zero }))
-        .AddSingleton(Options.Create(new CasaviClientOptions()))
+        .AddLogging()
+        .AddCasaviAccounts(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["BaseUrl"] = "http://casavi.invalid",
+            ["Key"] = "unused",
+            ["Secret"] = "unused",
+        }).Build())
         .AddCasaviCache()
         .BuildServiceProvider();
 

@@ -41,7 +41,7 @@ public sealed class StartImportTests(MutationGateway gateway) : IDisposable
         Assert.Equal(1, job.GetProperty("results").GetProperty("contacts").GetProperty("created").GetInt32());
 
         var readBack = (await gateway.PostQueryAsync(
-            "query ($job: ID!, $node: ID!, $p: ID!) { job(id: $job) { completed progress } node(id: $node) { ... on ImportJob { referenceId } } property(id: $p) { name city } }",
+            "query ($job: String!, $node: ID!, $p: String!) { job(referenceId: $job) { completed progress } node(id: $node) { ... on ImportJob { referenceId } } property(referenceId: $p) { name city } }",
             new { job = jobId, node = job.Text("id"), p = propertyId })).Data();
         Assert.True(readBack.GetProperty("job").GetProperty("completed").GetBoolean());
         Assert.Equal(1, readBack.GetProperty("job").GetProperty("progress").GetDouble());

@@ -78,13 +78,38 @@ public sealed class ConnectionPagingTests(GatewayFixture gateway)
     }
 
     [Fact]
-    public async Task Backward_paging_is_not_offered()
+    public async Task Last_pages_from_the_end_of_the_list_and_before_goes_back_from_there()
     {
-        using var client = gateway.CreateClient();
-        using var response = await client.SendAsync(GraphQLHttp.PostQuery("{ units(last: 5) { nodes { name } } }", GraphQLHttp.GraphQLResponseJson));
+        var all = gateway.Sandbox.Data.Units.All().Select(unit => unit.Id).ToList();
 
-        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("Unknown argument 'last'", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var last = await gateway.PostQueryAsync("{ units(last: 5) { totalCount nodes { referenceId } pageInfo { startCursor hasPreviousPage hasNextPage } } }");
+        var units = last.GetProperty("data").GetProperty("units");
+        var before = await gateway.PostQueryAsync(
+            "query($before: String) { units(last: 3, before: $before) { nodes { referenceId } } }",
+            new { before = units.GetProperty("pageInfo").GetProperty("startCursor").GetString() });
+
+        Assert.Equal(all.TakeLast(5), units.GetProperty("nodes").EnumerateArray().Select(node => node.GetProperty("referenceId").GetString()));
+        Assert.Equal(all.Count, units.GetProperty("totalCount").GetInt32());
+        Assert.Equal((true, false), (units.GetProperty("pageInfo").GetProperty("hasPreviousPage").GetBoolean(), units.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean()));
+        Assert.Equal(all.SkipLast(5).TakeLast(3), before.GetProperty("data").GetProperty("units").GetProperty("nodes").EnumerateArray().Select(node => node.GetProperty("referenceId").GetString()));
+    }
+
+    [Fact]
+    public async Task First_and_last_together_are_refused()
+    {
+        var response = await gateway.PostQueryAsync("{ units(first: 2, last: 2) { nodes { name } } }");
+
+        Assert.Equal("BAD_USER_INPUT", response.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task A_cursor_of_forward_casavi_pages_is_refused_for_paging_back()
+    {
+        var page = await PageAsync("units", 30, after: null);
+
+        var response = await gateway.PostQueryAsync($"{{ units(last: 5, before: \"{page.EndCursor}\") {{ nodes {{ name }} }} }}");
+
+        Assert.Equal("BAD_USER_INPUT", response.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
     }
 
     private Task<PageOfIds> PageAsync(string field, int first, string? after) => PageOfIds.ReadAsync(gateway, field, first, after);

@@ -26,7 +26,7 @@ public sealed partial class ForgedCursorTests(GatewayFixture gateway)
     public async Task A_signed_cursor_naming_another_lists_link_is_refused()
     {
         // As if the signing key had leaked: the link must still be a page of the list it claims.
-        var signer = gateway.Services.GetRequiredService<CursorSigner>();
+        var signer = gateway.Services.OfDefaultAccount<CursorSigner>();
 
         await AssertRefusedAsync("properties", new ListCursor("properties", "/v2/units?page=1", 0).Encode(signer));
         await AssertRefusedAsync("properties", new ListCursor("properties", "/_sandbox/knobs?page=1", 0).Encode(signer));

@@ -15,7 +15,7 @@ public sealed class MalformedIdTests(GatewayFixture gateway)
     [MemberData(nameof(MalformedIds))]
     public async Task A_by_id_field_refuses_it(string id)
     {
-        var response = await AskCountingAsync("query($id: ID!) { property(id: $id) { id } }", new { id });
+        var response = await AskCountingAsync("query($id: String!) { property(referenceId: $id) { id } }", new { id });
 
         Assert.Equal("BAD_USER_INPUT", response.ErrorCode());
     }

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Casavi.Client;
 using Casavi.GraphQL.Composition;
 using Casavi.GraphQL.Kernel.Fields;
 using Casavi.GraphQL.Kernel.Relay;
@@ -24,7 +25,8 @@ public sealed class AddingAResourceTests : IAsyncLifetime
         factory = root.WithWebHostBuilder(web => web.ConfigureTestServices(services =>
         {
             // What the guide's client and description steps add for a real resource.
-            services.AddSingleton(provider => RestService.For<IColleaguesApi>(provider.GetRequiredService<IHttpClientFactory>().CreateClient("casavi")));
+            services.AddScoped(provider => RestService.For<IColleaguesApi>(
+                provider.GetRequiredService<CasaviAccountScope>().Account.Services.GetRequiredService<IHttpClientFactory>().CreateClient("casavi")));
             services.AddSingleton<ColleagueResource>();
             services.AddSingleton<ICasaviResource<Colleague>>(provider => provider.GetRequiredService<ColleagueResource>());
             services.AddSingleton<IQueryFields>(provider => provider.GetRequiredService<ColleagueResource>());

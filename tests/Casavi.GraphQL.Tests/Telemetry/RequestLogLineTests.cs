@@ -30,7 +30,7 @@ public sealed class RequestLogLineTests(TelemetryGateway gateway)
         Assert.Equal(cost.Requests.ToString(CultureInfo.InvariantCulture), line.GetStructuredStateValue("CasaviRequests"));
         Assert.Equal(cost.Waves.ToString(CultureInfo.InvariantCulture), line.GetStructuredStateValue("CasaviWaves"));
         Assert.Matches(
-            $@"^GraphQL query LoggedProperties answered 200 in \d+\.\d ms: {cost.Requests} casavi requests in {cost.Waves} waves, errors \[\]$",
+            $@"^GraphQL query LoggedProperties answered 200 in \d+\.\d ms for \(anonymous\) on casavi account default: {cost.Requests} casavi requests in {cost.Waves} waves, errors \[\]$",
             line.Message);
     }
 
@@ -38,7 +38,7 @@ public sealed class RequestLogLineTests(TelemetryGateway gateway)
     public async Task Errors_are_logged_by_their_distinct_codes()
     {
         var response = await gateway.PostQueryAsync(
-            """query LoggedErrors { a: unit(id: "NO-SUCH-UNIT-A") { name } b: unit(id: "NO-SUCH-UNIT-B") { name } units(first: 101) { nodes { name } } }""",
+            """query LoggedErrors { a: unit(referenceId: "NO-SUCH-UNIT-A") { name } b: unit(referenceId: "NO-SUCH-UNIT-B") { name } units(first: 101) { nodes { name } } }""",
             withCost: false);
         Assert.Equal(3, response.GetProperty("errors").GetArrayLength());
 

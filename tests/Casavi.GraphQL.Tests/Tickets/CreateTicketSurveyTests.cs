@@ -23,7 +23,7 @@ public sealed class CreateTicketSurveyTests(GatewayFixture gateway)
         Assert.NotNull(gateway.Sandbox.Data.Surveys.Find((string)input["id"]!));
 
         var readBack = await gateway.PostQueryAsync(
-            "query ($id: ID!) { ticket(id: $id) { surveys { id referenceId title text choices { value label } } } }",
+            "query ($id: String!) { ticket(referenceId: $id) { surveys { id referenceId title text choices { value label } } } }",
             new { id = input["ticketId"] });
         var stored = Assert.Single(readBack.GetProperty("data").GetProperty("ticket").GetProperty("surveys").EnumerateArray(), node => node.GetProperty("referenceId").GetString() == (string)input["id"]!);
         Assert.Equal(survey.GetProperty("id").GetString(), stored.GetProperty("id").GetString());

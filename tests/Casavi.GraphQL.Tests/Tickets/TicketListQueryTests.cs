@@ -82,7 +82,7 @@ public sealed class TicketListQueryTests(GatewayFixture gateway)
         var surveys = data.Surveys.All().Where(survey => survey.TicketId == ticketId).ToList();
 
         var body = await gateway.PostQueryAsync(
-            "query ($id: ID!) { ticket(id: $id) { surveys { referenceId title text assignedTo { referenceId } choices { value label } ticket { referenceId } } checklists { referenceId } } }",
+            "query ($id: String!) { ticket(referenceId: $id) { surveys { referenceId title text assignedTo { referenceId } choices { value label } ticket { referenceId } } checklists { referenceId } } }",
             new { id = ticketId });
 
         Assert.False(body.TryGetProperty("errors", out _), body.ToString());

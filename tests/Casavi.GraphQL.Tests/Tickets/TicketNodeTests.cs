@@ -26,7 +26,7 @@ public sealed class TicketNodeTests(GatewayFixture gateway)
     public async Task A_survey_is_found_again_by_its_global_id()
     {
         var ticketId = gateway.Sandbox.Data.Surveys.All()[0].TicketId;
-        var body = await gateway.PostQueryAsync("query ($id: ID!) { ticket(id: $id) { surveys { id referenceId } } }", new { id = ticketId });
+        var body = await gateway.PostQueryAsync("query ($id: String!) { ticket(referenceId: $id) { surveys { id referenceId } } }", new { id = ticketId });
         var listed = body.GetProperty("data").GetProperty("ticket").GetProperty("surveys")[0];
 
         await AssertRoundTripAsync("TicketSurvey", listed);

@@ -30,7 +30,7 @@ public sealed class ResponseSizeTests
         await using var gateway = new GatewayFixture(new Dictionary<string, string?> { ["Gateway:MaxResponseBytes"] = $"{MaxBytes}" });
         using var client = gateway.CreateClient();
 
-        using var response = await client.SendAsync(GraphQLHttp.PostQuery("""{ property(id: "P-00001") { name } }""", GraphQLHttp.GraphQLResponseJson));
+        using var response = await client.SendAsync(GraphQLHttp.PostQuery("""{ property(referenceId: "P-00001") { name } }""", GraphQLHttp.GraphQLResponseJson));
 
         var body = await response.JsonAsync();
         Assert.Equal(gateway.Sandbox.Data.Properties.Find("P-00001")!.Name, body.GetProperty("data").GetProperty("property").GetProperty("name").GetString());

@@ -16,6 +16,7 @@ public sealed class AppointmentResource : CasaviResource<Appointment, Appointmen
         : base("Appointment", appointment => appointment.Id, (api, id, token) => api.GetAsync(id, token), (api, token) => api.ListAsync(null, token))
     {
         ByIdField = "appointment";
+        ByIdRouteIsAssumed = true;
         RootList = PropertyFilteredList.Of<Appointment, IAppointmentsApi>(
             "appointments",
             "The appointments of the account, in casavi's order (GET /v2/appointments).",

@@ -8,6 +8,6 @@ public sealed class AppointmentRoleGraphType : EnumerationGraphType<AppointmentR
     public AppointmentRoleGraphType()
     {
         Name = "AppointmentRole";
-        Description = "A role that receives an appointment. UNKNOWN stands for a value casavi added after this gateway was built; it cannot be sent.";
+        Description = "A role that receives an appointment. UNKNOWN stands for a value casavi added after this gateway was built.";
     }
 }

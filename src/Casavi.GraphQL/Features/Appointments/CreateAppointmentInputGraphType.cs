@@ -1,3 +1,5 @@
+using Casavi.Contract.Content;
+using Casavi.GraphQL.Kernel.Fields;
 using Casavi.GraphQL.Kernel.Mutations;
 using Casavi.GraphQL.Kernel.Scalars;
 using GraphQL.Types;
@@ -17,9 +19,9 @@ public sealed class CreateAppointmentInputGraphType : InputObjectGraphType<Creat
         Field(input => input.AuthorId, nullable: true).Description("Id of the user who creates the appointment.");
         Field(input => input.AllDay, nullable: true).Description("Whether the appointment lasts all day.");
         Field(input => input.ShowOnInfoboard, nullable: true).Description("Whether the appointment is shown on the info board.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("propertyIds")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("propertyIds")
             .Description("Reference IDs of the properties where the appointment is shared: at least one, each once, each existing.");
-        Field<ListGraphType<NonNullGraphType<AppointmentRoleGraphType>>>("roles")
+        Field<ListGraphType<NonNullGraphType<InputEnumGraphType<AppointmentRole>>>>("roles")
             .Description("The roles that receive the appointment, each once; casavi's default when left out.");
         Field(input => input.NotifyRecipients, nullable: true).Description("Notify all casavi users of the appointment by message.");
         Field<NonNullGraphType<DateTimeScalar>>("dateStart").Description("When the appointment begins.");

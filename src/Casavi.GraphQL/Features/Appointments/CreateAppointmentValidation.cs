@@ -18,13 +18,6 @@ internal static class CreateAppointmentValidation
         }
 
         if (input.Roles is { } roles)
-        {
             check.Unique(roles, "roles");
-            for (var i = 0; i < roles.Count; i++)
-            {
-                if (roles[i] == AppointmentRole.Unknown)
-                    check.Add(new ValidationError("UNKNOWN is not a role casavi accepts; use RENTER, OWNER or RESIDENT.", check.PathOf("roles", i)));
-            }
-        }
     }
 }

@@ -38,34 +38,34 @@ public sealed class ContactGraphType : ObjectGraphType<Contact>
         Field<JsonScalar>("customFields").Description("Custom fields defined by the property manager, by name.").Resolve(context => context.Source.CustomFields);
         Field<UrlScalar>("appLink").Description("Link to the contact in the casavi web app.").Resolve(context => context.Source.AppLink);
 
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContractGraphType>>>>("contracts")
+        Field<ListGraphType<NonNullGraphType<ContractGraphType>>>("contracts")
             .ReachesResource<Contact, object, Unit>()
             .Description("The contact's owner and renter contracts, read from their units.")
-            .Argument<NonNullGraphType<BooleanGraphType>>("includeInactive", "Also list contracts that have ended.", argument => argument.DefaultValue = false)
-            .Resolve(context => ContractsOf(context, context.GetArgument<bool>("includeInactive")));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitGraphType>>>>("units")
+            .ContractSelectionArguments()
+            .Resolve(context => ContractsOf(context, ContractSelection.From(context)));
+        Field<ListGraphType<NonNullGraphType<UnitGraphType>>>("units")
             .ReachesResource<Contact, object, Unit>()
             .Description("The units the contact has active contracts for.")
-            .Resolve(context => ContractsOf(context, includeInactive: false).Then(contracts => contracts.Select(contract => contract.Unit).DistinctBy(unit => unit.Id).ToList()));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PropertyGraphType>>>>("properties")
+            .Resolve(context => ContractsOf(context, ContractSelection.Active).Then(contracts => contracts.Select(contract => contract.Unit).DistinctBy(unit => unit.Id).ToList()));
+        Field<ListGraphType<NonNullGraphType<PropertyGraphType>>>("properties")
             .ReachesResource<Contact, object, Unit>()
             .ReachesResource<Contact, object, Property>()
             .Description("The properties the contact has active contracts in.")
-            .Resolve(context => ContractsOf(context, includeInactive: false).Then(contracts =>
+            .Resolve(context => ContractsOf(context, ContractSelection.Active).Then(contracts =>
                 context.Service<ResourceLoader<Property>>().LoadManyAsync(contracts.Select(contract => contract.Unit.PropertyId).OfType<string>().Distinct())
                     .Then(properties => properties.OfType<Property>().ToList())));
 
         this.ApplyExtensions(extensions);
     }
 
-    private static IDataLoaderResult<List<UnitContract>> ContractsOf(IResolveFieldContext<Contact> context, bool includeInactive)
+    private static IDataLoaderResult<List<UnitContract>> ContractsOf(IResolveFieldContext<Contact> context, ContractSelection selection)
     {
         var contactId = context.Source.Id;
         var unitIds = context.Source.Contracts.Select(contract => contract.UnitId).OfType<string>().Distinct(StringComparer.Ordinal);
         var clock = context.Service<TimeProvider>();
         return context.Service<ResourceLoader<Unit>>().LoadManyAsync(unitIds).Then(units => units
             .OfType<Unit>()
-            .SelectMany(unit => UnitContract.Of(unit, includeInactive, clock))
+            .SelectMany(unit => UnitContract.Of(unit, selection, clock))
             .Where(contract => contract.Contract.Contacts.Contains(contactId))
             .ToList());
     }

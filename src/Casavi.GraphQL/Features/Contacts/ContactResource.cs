@@ -18,6 +18,7 @@ public sealed class ContactResource : CasaviResource<Contact, ContactGraphType, 
         : base("Contact", contact => contact.Id, (api, id, token) => api.GetAsync(id, token), (api, token) => api.ListAsync(null, null, null, null, token))
     {
         ByIdField = "contact";
+        ByIdRouteIsAssumed = true;
         ChangedSince = (api, since, token) => api.ListAsync(null, null, null, since, token);
         RootList = new RootList<Contact, IContactsApi, Filter>(
             "contacts",

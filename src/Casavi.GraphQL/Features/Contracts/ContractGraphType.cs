@@ -25,7 +25,7 @@ public sealed class ContractGraphType : ObjectGraphType<UnitContract>
         Field<DateTimeScalar>("updatedAt").Description("When the contract was last updated in casavi.").Resolve(context => context.Source.Contract.UpdatedAt);
         Field<NonNullGraphType<BooleanGraphType>>("isActive").Description("Whether the contract is active: it has not ended (contracts starting in the future count as active, as in casavi's `includeInactiveContracts`).").Resolve(context => context.Source.IsActive);
         Field<NonNullGraphType<UnitGraphType>>("unit").Description("The unit the contract is for.").Resolve(context => context.Source.Unit);
-        Field<NonNullGraphType<ListGraphType<ContactGraphType>>>("contacts")
+        Field<ListGraphType<ContactGraphType>>("contacts")
             .ReachesResource<UnitContract, object, Contact>()
             .Description("The contacts bound by the contract (null where casavi no longer knows a listed contact).")
             .Resolve(context => context.Service<ResourceLoader<Contact>>().LoadManyAsync(context.Source.Contract.Contacts));

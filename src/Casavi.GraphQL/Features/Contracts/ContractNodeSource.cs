@@ -26,6 +26,6 @@ public sealed class ContractNodeSource : INodeSource
         ReferenceIds.Require(unitId);
         return context.Service<ResourceLoader<Unit>>().LoadAsync(unitId).Then(unit => unit is null
             ? null
-            : (object?)UnitContract.Of(unit, includeInactive: true, context.Service<TimeProvider>()).FirstOrDefault(contract => contract.Key == key));
+            : (object?)UnitContract.Of(unit, ContractSelection.All, context.Service<TimeProvider>()).FirstOrDefault(contract => contract.Key == key));
     }
 }

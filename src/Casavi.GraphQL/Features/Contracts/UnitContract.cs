@@ -8,12 +8,12 @@ public sealed record UnitContract(Unit Unit, Casavi.Contract.MasterData.Contract
     /// <summary>The contract's key within its unit: its reference ID, else its position.</summary>
     public string Key => $"{Unit.Id}/{Contract.Id ?? Unit.Contracts.IndexOf(Contract).ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 
-    public static IReadOnlyList<UnitContract> Of(Unit unit, bool includeInactive, TimeProvider clock)
+    public static IReadOnlyList<UnitContract> Of(Unit unit, ContractSelection selection, TimeProvider clock)
     {
         var now = clock.GetUtcNow();
         return [.. unit.Contracts
             .Select(contract => new UnitContract(unit, contract, IsActiveAt(contract, now)))
-            .Where(contract => includeInactive || contract.IsActive)];
+            .Where(contract => selection.Lists(contract.Contract, contract.IsActive))];
     }
 
     /// <summary>The unit as casavi lists it without <c>includeInactiveContracts</c>.</summary>

@@ -1,5 +1,5 @@
 using Casavi.Contract.MasterData;
-using Casavi.GraphQL.Features.Contracts;
+using Casavi.GraphQL.Kernel.Fields;
 using Casavi.GraphQL.Kernel.Scalars;
 using GraphQL.Types;
 
@@ -14,7 +14,7 @@ public sealed class ImportContractInputGraphType : InputObjectGraphType<ContactC
         Field(contract => contract.Id, nullable: true).Description("Reference ID of the contract, unique across all contracts.");
         Field(contract => contract.PropertyId, nullable: true).Description("Reference ID of the property.");
         Field(contract => contract.UnitId, nullable: true).Description("Reference ID of the unit.");
-        Field<NonNullGraphType<ContractTypeGraphType>>("type").Description("OWNER or RENTER.");
+        Field<NonNullGraphType<InputEnumGraphType<ContractType>>>("type").Description("OWNER or RENTER.");
         Field<DateTimeScalar>("startDate").Description("When the contract starts.");
         Field<DateTimeScalar>("endDate").Description("When the contract ends; not before `startDate`.");
     }

@@ -1,6 +1,6 @@
 using Casavi.Contract.Integration;
 using Casavi.Contract.MasterData;
-using Casavi.GraphQL.Features.Units;
+using Casavi.GraphQL.Kernel.Fields;
 using GraphQL.Types;
 
 namespace Casavi.GraphQL.Features.Jobs;
@@ -15,7 +15,7 @@ public sealed class ImportUnitInputGraphType : InputObjectGraphType<ImportUnit>
         Field(unit => unit.PropertyId).Description("Reference ID of the property the unit belongs to (in casavi or in this import).");
         Field(unit => unit.Name).Description("Display name of the unit; must not be blank.");
         Field(unit => unit.Number, nullable: true).Description("Sequential number of the unit within its property.");
-        Field<NonNullGraphType<UnitPurposeGraphType>>("purpose")
+        Field<NonNullGraphType<InputEnumGraphType<UnitPurpose>>>("purpose")
             .Description("Intended usage of the unit.")
             .DefaultValue(UnitPurpose.Private);
         Field(unit => unit.Area, nullable: true).Description("Area in square meters, as text (e.g. 50.2).");

@@ -48,8 +48,6 @@ internal static class ImportValidation
         for (var i = 0; i < contracts.Count; i++)
         {
             var contract = contact.At("contracts", i);
-            if (contracts[i].Type == ContractType.Unknown)
-                contract.Fail("type", "UNKNOWN is not a contract type casavi accepts; use OWNER or RENTER.");
             if (contracts[i].StartDate is { } start)
                 contract.NotBefore(contracts[i].EndDate, start, "endDate", "startDate");
         }

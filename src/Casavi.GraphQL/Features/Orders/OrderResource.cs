@@ -2,6 +2,7 @@ using Casavi.Client.Api;
 using Casavi.Contract.Tickets;
 using Casavi.GraphQL.Kernel.Fields;
 using Casavi.GraphQL.Kernel.Resources;
+using GraphQL;
 
 namespace Casavi.GraphQL.Features.Orders;
 
@@ -15,9 +16,9 @@ public sealed class OrderResource : CasaviResource<Order, OrderGraphType, ITicke
             "orders",
             "Work orders of all tickets, in casavi's order; the status filter is applied by casavi.",
             (api, filter, token) => api.ListOrdersAsync(filter.Status, token),
-            context => new Filter(EnumFilter.Read<OrderStatus>(context, "status")))
+            context => new Filter(context.GetArgument<OrderStatus?>("status")))
         {
-            Arguments = field => field.Argument<OrderStatusGraphType>("status", "Only orders in this status."),
+            Arguments = field => field.Argument<InputEnumGraphType<OrderStatus>>("status", "Only orders in this status."),
         };
     }
 

@@ -8,6 +8,6 @@ public sealed class OrderStatusGraphType : EnumerationGraphType<OrderStatus>
     public OrderStatusGraphType()
     {
         Name = "OrderStatus";
-        Description = "State of a work order. UNKNOWN stands for a value casavi added after this gateway was built; it cannot be used as a filter.";
+        Description = "State of a work order. UNKNOWN stands for a value casavi added after this gateway was built.";
     }
 }

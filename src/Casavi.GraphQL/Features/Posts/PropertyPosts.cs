@@ -3,6 +3,7 @@ using Casavi.Contract.Content;
 using Casavi.Contract.MasterData;
 using Casavi.GraphQL.Features.Properties;
 using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Filtering;
 using Casavi.GraphQL.Kernel.Paging;
 using Casavi.GraphQL.Kernel.Resources;
 using GraphQL;
@@ -15,6 +16,7 @@ public sealed class PropertyPosts : ITypeExtension<PropertyGraphType>
 {
     public void Extend(PropertyGraphType type) =>
         type.ConnectionField<Property, PostGraphType>("posts")
+            .Queryable<Property, object, Post>()
             .Reaches<Property, object, IPropertiesApi>(nameof(IPropertiesApi.ListPostsAsync))
             .Description("The posts shared in this property (GET /v2/properties/{id}/posts). Cost: one casavi request per property "
                 + "and page, because casavi lists posts per property; when many properties ask at once those requests run concurrently "
@@ -30,7 +32,7 @@ public sealed class PropertyPosts : ITypeExtension<PropertyGraphType>
                     ListScope.Of($"properties/{property.Id}/posts", new PostFilter(showOnInfoboard)),
                     $"/v2/properties/{Uri.EscapeDataString(property.Id)}/posts",
                     token => api.ListPostsAsync(property.Id, showOnInfoboard, token));
-                return await context.ResolveListAsync(list, loader.Prime);
+                return await context.ResolveListAsync(list, loader);
             });
 }
 

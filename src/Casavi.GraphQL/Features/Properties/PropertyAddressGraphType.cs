@@ -14,7 +14,7 @@ public sealed class PropertyAddressGraphType : ObjectGraphType<PropertyAddress>
         Description = "A street address of a property and the units reached through it.";
         Field(address => address.Street).Description("Street and house number (e.g. Main street 14).");
         Field("unitReferenceIds", address => address.Units).Description("casavi reference IDs of the units at this address.");
-        Field<NonNullGraphType<ListGraphType<UnitGraphType>>>("units")
+        Field<ListGraphType<UnitGraphType>>("units")
             .ReachesResource<PropertyAddress, object, Unit>()
             .Description("The units at this address (null where a listed unit no longer exists).")
             .Resolve(context => context.Service<ResourceLoader<Unit>>().LoadManyAsync(context.Source.Units));

@@ -15,7 +15,7 @@ public static class PropertyFilteredList
         where TApi : notnull =>
         new(name, description, call, context => new ByProperty(context.GetArgument<string?>("propertyId")))
         {
-            Arguments = field => field.Argument<IdGraphType>("propertyId", argumentDescription),
+            Arguments = field => field.Argument<StringGraphType>("propertyId", argumentDescription),
         };
 }
 

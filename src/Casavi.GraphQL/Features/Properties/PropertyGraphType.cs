@@ -36,7 +36,7 @@ public sealed class PropertyGraphType : ObjectGraphType<Property>
         Field<JsonScalar>("customFields").Description("Custom fields defined by the property manager, by name.").Resolve(context => context.Source.CustomFields);
         Field<NonNullGraphType<UrlScalar>>("appLink").Description("Link to the property in the casavi web app.").Resolve(context => context.Source.AppLink);
 
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResponsibilityGraphType>>>>("responsibilities")
+        Field<ListGraphType<NonNullGraphType<ResponsibilityGraphType>>>("responsibilities")
             .Reaches<Property, object, IPropertiesApi>(nameof(IPropertiesApi.ListResponsibilitiesAsync))
             .Description("Internal and external responsibilities for this property.")
             .Argument<BooleanGraphType>("showOnPortal", "When set, only responsibilities that are (true) or are not (false) shown on the portal; asks casavi's responsibilities list.")

@@ -8,6 +8,6 @@ public sealed class RemoveRestHookInputGraphType : InputObjectGraphType<RemoveRe
     {
         Name = "RemoveRestHookInput";
         Description = "The webhook subscription to end.";
-        Field<NonNullGraphType<IdGraphType>>("id").Description("casavi ID (`referenceId`) of the subscription.");
+        Field<NonNullGraphType<StringGraphType>>("id").Description("casavi ID (`referenceId`) of the subscription.");
     }
 }

@@ -8,6 +8,6 @@ public sealed class RemoveRestHookPayloadGraphType : PayloadGraphType<RemoveRest
     public RemoveRestHookPayloadGraphType()
         : base("RemoveRestHookPayload", "The result of `removeRestHook`.")
     {
-        Field<IdGraphType>("removedId").Description("casavi ID of the subscription that was ended; null when `errors` is not empty.").Resolve(context => context.Source.Result?.Id);
+        Field<StringGraphType>("removedId").Description("casavi ID of the subscription that was ended; null when `errors` is not empty.").Resolve(context => context.Source.Result?.Id);
     }
 }

@@ -10,9 +10,9 @@ public sealed class CreateTicketSurveyInputGraphType : InputObjectGraphType<Crea
     {
         Name = "CreateTicketSurveyInput";
         Description = "A new survey for a ticket: a question with at least two choices, assigned to a contact.";
-        Field<NonNullGraphType<IdGraphType>>("ticketId").Description("casavi reference ID of the ticket to attach the survey to.");
-        Field<NonNullGraphType<IdGraphType>>("id").Description($"Your ID for the survey (at most {ReferenceIds.MaxLength} characters); casavi refuses an ID that is already taken.");
-        Field<NonNullGraphType<IdGraphType>>("assignedToId").Description("casavi reference ID of the contact who is to answer the survey.");
+        Field<NonNullGraphType<StringGraphType>>("ticketId").Description("casavi reference ID of the ticket to attach the survey to.");
+        Field<NonNullGraphType<StringGraphType>>("id").Description($"Your ID for the survey (at most {ReferenceIds.MaxLength} characters); casavi refuses an ID that is already taken.");
+        Field<NonNullGraphType<StringGraphType>>("assignedToId").Description("casavi reference ID of the contact who is to answer the survey.");
         Field<NonNullGraphType<StringGraphType>>("title").Description($"Survey title: not blank, at most {TextRules.MaxTitleLength} characters.");
         Field<StringGraphType>("text").Description("Text shown in addition to the title.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SurveyChoiceInputGraphType>>>>("choices")

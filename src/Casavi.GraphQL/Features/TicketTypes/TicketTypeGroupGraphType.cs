@@ -16,7 +16,7 @@ public sealed class TicketTypeGroupGraphType : ObjectGraphType<TicketTypeGroup>
 
         Field("referenceId", group => group.Id).Description("casavi ID of the type group (e.g. TG-01).");
         Field(group => group.Name).Description("Name of the type group.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TicketTypeGraphType>>>>("types")
+        Field<ListGraphType<NonNullGraphType<TicketTypeGraphType>>>("types")
             .ReachesResource<TicketTypeGroup, object, TicketType>()
             .Description("The ticket types of the group, in casavi's order (the type list is walked once per request and grouped).")
             .Resolve(context => context.Service<TicketTypesByGroupLoader>().LoadAsync(context.Source.Id));

@@ -8,7 +8,7 @@ namespace Casavi.GraphQL.Features.Tickets;
 public sealed class ContactTickets : ITypeExtension<ContactGraphType>
 {
     /// <summary>Tickets by contact: casavi filters its ticket list by <c>contactId</c>.</summary>
-    private static readonly TicketParent Parent = new(ticket => ticket.ContactId, (api, contactId, status, token) => api.ListAsync(status, null, contactId, null, token));
+    private static readonly TicketParent Parent = new(ticket => ticket.ContactId, new ParentFilter("contactId", (api, contactId, status, token) => api.ListAsync(status, null, contactId, null, token)));
 
     public void Extend(ContactGraphType type) =>
         type.AddTicketsField(

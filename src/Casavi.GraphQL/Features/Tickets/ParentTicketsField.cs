@@ -2,6 +2,7 @@ using Casavi.Client.Api;
 using Casavi.Contract.Tickets;
 using Casavi.GraphQL.Kernel.DataLoading;
 using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Filtering;
 using Casavi.GraphQL.Kernel.Paging;
 using Casavi.GraphQL.Kernel.Resources;
 using GraphQL;
@@ -16,13 +17,14 @@ public static class ParentTicketsField
         type.ConnectionField<TSource, TicketGraphType>(name)
             .Reaches<TSource, object, ITicketsApi>(nameof(ITicketsApi.ListAsync))
             .Description(description)
-            .Argument<TicketStatusGraphType>("status", "Only tickets in this status.")
+            .Argument<InputEnumGraphType<TicketStatus>>("status", "Only tickets in this status.")
+            .Queryable<TSource, object, Ticket>()
             .Resolve(context =>
             {
                 var request = PageRequest.From(context);
-                var key = new ParentTickets(parent, parentId(context.Source), EnumFilter.Read<TicketStatus>(context, "status"));
-                var scope = InMemoryConnection.Scope(name, $"{key.ParentId}:{key.Status}");
-                var signer = context.Service<CursorSigner>();
-                return context.Service<TicketsByParentLoader>().LoadAsync(key).Then(tickets => InMemoryConnection.Create(tickets ?? [], request, scope, signer));
+                var query = ListQuery.From<Ticket>(context);
+                var key = new ParentTickets(parent, parentId(context.Source), context.GetArgument<TicketStatus?>("status"));
+                var scope = ListConnections.WholeScope(InMemoryConnection.Scope(name, $"{key.ParentId}:{key.Status}"), query);
+                return context.Service<TicketsByParentLoader>().LoadAsync(key).Then(tickets => context.PageWhole(tickets ?? [], query, request, scope, []));
             });
 }

@@ -8,7 +8,7 @@ namespace Casavi.GraphQL.Features.Tickets;
 public sealed class PropertyTickets : ITypeExtension<PropertyGraphType>
 {
     /// <summary>Tickets by property: casavi filters its ticket list by <c>propertyId</c>.</summary>
-    private static readonly TicketParent Parent = new(ticket => ticket.PropertyId, (api, propertyId, status, token) => api.ListAsync(status, propertyId, null, null, token));
+    private static readonly TicketParent Parent = new(ticket => ticket.PropertyId, new ParentFilter("propertyId", (api, propertyId, status, token) => api.ListAsync(status, propertyId, null, null, token)));
 
     public void Extend(PropertyGraphType type) =>
         type.AddTicketsField(

@@ -50,15 +50,15 @@ public sealed class TicketGraphType : ObjectGraphType<Ticket>
             .Description("The staff member the ticket is assigned to (casavi lists staff but serves no member by id: one walk of the staff list per request).");
         this.ReferenceField<Ticket, TicketTypeGraphType, TicketType>("type", ticket => ticket.TypeId)
             .Description("The ticket's category.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrderGraphType>>>>("orders")
+        Field<ListGraphType<NonNullGraphType<OrderGraphType>>>("orders")
             .ReachesResource<Ticket, object, Order>()
             .Description("Work orders placed for the ticket. casavi offers orders only as one list: it is walked once per request and grouped by ticket.")
             .Resolve(context => context.Service<OrdersByTicketLoader>().LoadAsync(context.Source.Id));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TicketSurveyGraphType>>>>("surveys")
+        Field<ListGraphType<NonNullGraphType<TicketSurveyGraphType>>>("surveys")
             .Reaches<Ticket, object, ITicketsApi>(nameof(ITicketsApi.ListSurveysAsync))
             .Description("Surveys attached to the ticket. casavi serves them per ticket only: one request per ticket, all in parallel.")
             .Resolve(context => context.Service<SurveysByTicketLoader>().LoadAsync(context.Source.Id));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TicketChecklistGraphType>>>>("checklists")
+        Field<ListGraphType<NonNullGraphType<TicketChecklistGraphType>>>("checklists")
             .ReachesResource<Ticket, object, TicketChecklist>()
             .Description("Checklists attached to the ticket. casavi offers checklists only as one list: it is walked once per request and grouped by ticket.")
             .Resolve(context => context.Service<ChecklistsByTicketLoader>().LoadAsync(context.Source.Id));

@@ -1,5 +1,3 @@
-using Casavi.Client.Api;
-using Casavi.Contract;
 using Casavi.Contract.Tickets;
 
 namespace Casavi.GraphQL.Features.Tickets;
@@ -8,9 +6,9 @@ namespace Casavi.GraphQL.Features.Tickets;
 /// A kind of parent tickets hang off (property, reporter, assignee, unit): which ticket field names
 /// it, and casavi's ticket list filtered to one such parent, or null when casavi has no such filter.
 /// </summary>
-public sealed class TicketParent(Func<Ticket, string?> parentOf, Func<ITicketsApi, string, TicketStatus?, CancellationToken, Task<Page<Ticket>>>? filteredList)
+public sealed class TicketParent(Func<Ticket, string?> parentOf, ParentFilter? filter)
 {
     public string? ParentOf(Ticket ticket) => parentOf(ticket);
 
-    public Func<ITicketsApi, string, TicketStatus?, CancellationToken, Task<Page<Ticket>>>? FilteredList => filteredList;
+    public ParentFilter? Filter => filter;
 }

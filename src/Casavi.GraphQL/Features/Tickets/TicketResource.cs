@@ -19,21 +19,28 @@ public sealed class TicketResource : CasaviResource<Ticket, TicketGraphType, ITi
         : base("Ticket", ticket => ticket.Id, (api, id, token) => api.GetAsync(id, token), (api, token) => api.ListAsync(null, null, null, null, token))
     {
         ByIdField = "ticket";
+        ByIdRouteIsAssumed = true;
         ChangedSince = (api, since, token) => api.ListAsync(null, null, null, since, token);
         RootList = new RootList<Ticket, ITicketsApi, Filter>(
             "tickets",
-            "Tickets of the account, in casavi's order; the filters are applied by casavi.",
+            "Tickets of the account, in casavi's order. `status`, `propertyId` and `contactId` (as arguments, or as one value in `where`) are passed on to casavi; the gateway checks every condition on what it answers.",
             (api, filter, token) => api.ListAsync(filter.Status, filter.PropertyId, filter.ContactId, filter.ModifiedAfter, token),
             context => new Filter(
-                EnumFilter.Read<TicketStatus>(context, "status"),
+                context.GetArgument<TicketStatus?>("status"),
                 context.GetArgument<string?>("propertyId"),
                 context.GetArgument<string?>("contactId"),
                 context.GetArgument<DateTimeOffset?>("modifiedAfter")))
         {
+            PushDown = (filter, where) => filter with
+            {
+                Status = where.Equal("status", filter.Status),
+                PropertyId = where.Equal("propertyId", filter.PropertyId),
+                ContactId = where.Equal("contactId", filter.ContactId),
+            },
             Arguments = field => field
-                .Argument<TicketStatusGraphType>("status", "Only tickets in this status.")
-                .Argument<IdGraphType>("propertyId", "Only tickets of the property with this casavi reference ID.")
-                .Argument<IdGraphType>("contactId", "Only tickets reported by the contact with this casavi reference ID.")
+                .Argument<InputEnumGraphType<TicketStatus>>("status", "Only tickets in this status.")
+                .Argument<StringGraphType>("propertyId", "Only tickets of the property with this casavi reference ID.")
+                .Argument<StringGraphType>("contactId", "Only tickets reported by the contact with this casavi reference ID.")
                 .Argument<DateTimeScalar>("modifiedAfter", "Only tickets modified after this moment."),
         };
     }

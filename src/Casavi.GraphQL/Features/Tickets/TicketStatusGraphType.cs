@@ -8,6 +8,6 @@ public sealed class TicketStatusGraphType : EnumerationGraphType<TicketStatus>
     public TicketStatusGraphType()
     {
         Name = "TicketStatus";
-        Description = "Processing state of a ticket. UNKNOWN stands for a value casavi added after this gateway was built; it cannot be used as a filter.";
+        Description = "Processing state of a ticket. UNKNOWN stands for a value casavi added after this gateway was built.";
     }
 }

@@ -41,8 +41,8 @@ public sealed class UnitGraphType : ObjectGraphType<Unit>
             .Description("The property the unit belongs to.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContractGraphType>>>>("contracts")
             .Description("Owner and renter contracts of the unit.")
-            .Argument<NonNullGraphType<BooleanGraphType>>("includeInactive", "Also list contracts that have ended.", argument => argument.DefaultValue = false)
-            .Resolve(context => UnitContract.Of(context.Source, context.GetArgument<bool>("includeInactive"), context.Service<TimeProvider>()));
+            .ContractSelectionArguments()
+            .Resolve(context => UnitContract.Of(context.Source, ContractSelection.From(context), context.Service<TimeProvider>()));
 
         this.ApplyExtensions(extensions);
     }

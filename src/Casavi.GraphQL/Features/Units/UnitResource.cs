@@ -19,6 +19,7 @@ public sealed class UnitResource : CasaviResource<Unit, UnitGraphType, IUnitsApi
         : base("Unit", unit => unit.Id, (api, id, token) => api.GetAsync(id, true, token), (api, token) => api.ListAsync(true, null, token))
     {
         ByIdField = "unit";
+        ByIdRouteIsAssumed = true;
         ChangedSince = (api, since, token) => api.ListAsync(true, since, token);
         RootList = new RootList<Unit, IUnitsApi, Filter>(
             "units",

@@ -8,7 +8,7 @@ public sealed class SetAssemblyTopicStatusInputGraphType : InputObjectGraphType<
     {
         Name = "SetAssemblyTopicStatusInput";
         Description = "A status change of an owner-assembly topic.";
-        Field<NonNullGraphType<IdGraphType>>("topicId").Description("ID of the assembly topic (e.g. topic-1).");
+        Field<NonNullGraphType<StringGraphType>>("topicId").Description("ID of the assembly topic (e.g. topic-1).");
         Field<NonNullGraphType<AssemblyTopicStatusGraphType>>("status").Description("The new status.");
     }
 }

@@ -8,7 +8,7 @@ public sealed class UpdateAssemblyTopicInputGraphType : InputObjectGraphType<Upd
     {
         Name = "UpdateAssemblyTopicInput";
         Description = "Changes to an owner-assembly topic: at least one of `title`, `description` and `status`; the others stay as they are.";
-        Field<NonNullGraphType<IdGraphType>>("id").Description("ID of the assembly topic (e.g. topic-1).");
+        Field<NonNullGraphType<StringGraphType>>("id").Description("ID of the assembly topic (e.g. topic-1).");
         Field(input => input.Title, nullable: true).Description("New title; must not be blank.");
         Field(input => input.Description, nullable: true).Description("New description.");
         Field<AssemblyTopicStatusGraphType>("status").Description("New status.");

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Casavi.Client;
-using Microsoft.Extensions.Options;
 
 namespace Casavi.GraphQL.Kernel.Caching;
 
@@ -9,13 +8,10 @@ namespace Casavi.GraphQL.Kernel.Caching;
 /// The casavi account the gateway reads for, as a cache partition: a hash of the base URL and the
 /// API key, so one account's entries are never read for another and no key reaches Redis in clear.
 /// </summary>
-public sealed class CacheAccount(IOptions<CasaviClientOptions> client)
+public sealed class CacheAccount(CasaviAccount account)
 {
-    // The base URL of an embedded sandbox is only known once it listens, so the hash is taken on first use.
-    private readonly Lazy<string> id = new(() => IdOf(client.Value.BaseUrl, client.Value.Key));
-
     /// <summary>The partition's name: 16 hex digits.</summary>
-    public string Id => id.Value;
+    public string Id { get; } = IdOf(account.Options.BaseUrl, account.Options.Key);
 
     internal static string IdOf(Uri? baseUrl, string key)
     {

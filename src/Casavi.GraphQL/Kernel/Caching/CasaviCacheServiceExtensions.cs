@@ -1,3 +1,4 @@
+using Casavi.GraphQL.Kernel.Accounts;
 using Casavi.GraphQL.Kernel.DataLoading;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,13 +9,16 @@ namespace Casavi.GraphQL.Kernel.Caching;
 
 public static class CasaviCacheServiceExtensions
 {
-    /// <summary>The cache of casavi reads on HybridCache; its L2 is whatever <c>IDistributedCache</c> is registered (Redis when configured).</summary>
+    /// <summary>
+    /// The cache of casavi reads on HybridCache, partitioned per casavi account; its L2 is whatever
+    /// <c>IDistributedCache</c> is registered (Redis when configured).
+    /// </summary>
     public static IServiceCollection AddCasaviCache(this IServiceCollection services)
     {
-        services.TryAddSingleton<CacheAccount>();
-        services.TryAddSingleton<CasaviCache>();
-        services.TryAddSingleton<ListRefreshes>();
-        services.TryAddSingleton<IListShapeStore, CachedListShapes>();
+        services.AddPerAccount((_, account) => new CacheAccount(account));
+        services.AddPerAccount<CasaviCache>();
+        services.AddPerAccount<ListRefreshes>();
+        services.AddPerAccount<IListShapeStore>((scope, _) => new CachedListShapes(scope.GetRequiredService<CasaviCache>()));
         services.TryAddScoped<ListCache>();
         services.AddHybridCache().AddSerializerFactory(new CasaviJsonCacheSerializer());
         services.AddOptions<HybridCacheOptions>().Configure<IOptions<CacheOptions>>((hybrid, cache) =>

@@ -15,7 +15,7 @@ namespace Casavi.GraphQL.Kernel.Cost;
 /// an unpaged list <see cref="AssumedListLength"/> (casavi's nested lists are short: contracts, contacts);</item>
 /// <item>a field that loads entities (<see cref="FieldReach"/> of a resource) costs <see cref="UpstreamModel.Load"/>
 /// for the entities it yields; one that calls an endpoint costs <see cref="UpstreamModel.Call"/>, with
-/// <c>totalCount</c> walking the whole list; a field returning an interface loads one of its resources;</item>
+/// <c>totalCount</c>, <c>where</c>, <c>order</c>, <c>last</c> and <c>before</c> walking the whole list; a field returning an interface loads one of its resources;</item>
 /// <item>every value is a result item; introspection fields cost nothing (bounded by the schema).</item>
 /// </list>
 /// Copies of a field that differ only in their alias are counted once per selection set, like repeated
@@ -113,11 +113,11 @@ public sealed class OperationCost
         var entities = parents * perParent;
         var values = isConnection ? parents : entities;
 
-        var requests = Reach(FieldReach.Of(definition), named, parents, entities, perParent, isConnection && Selects(field.SelectionSet, "totalCount", []));
+        var requests = Reach(FieldReach.Of(definition), named, parents, entities, perParent, isConnection && ReadsWhole(field));
         return new Cost(requests, values) + Selections(field.SelectionSet, named, values, first);
     }
 
-    private double Reach(IReadOnlyList<FieldReach> reaches, IGraphType named, double parents, double entities, double perParent, bool totalCount)
+    private double Reach(IReadOnlyList<FieldReach> reaches, IGraphType named, double parents, double entities, double perParent, bool wholeList)
     {
         double loads = 0, calls = 0;
         foreach (var reach in reaches)
@@ -130,12 +130,17 @@ public sealed class OperationCost
             }
             else if (reach.Endpoint is { } endpoint)
             {
-                calls += upstream.Call(endpoint, parents, perParent, totalCount);
+                calls += upstream.Call(endpoint, parents, perParent, wholeList);
             }
         }
 
         return loads + calls;
     }
+
+    /// <summary>A connection reads its list whole for <c>totalCount</c>, and to filter, sort or page it backwards.</summary>
+    private bool ReadsWhole(GraphQLField field) =>
+        Selects(field.SelectionSet, "totalCount", [])
+        || field.Arguments?.Any(argument => argument.Name.StringValue is "where" or "order" or "last" or "before" && argument.Value is not GraphQLNullValue) == true;
 
     private bool Selects(GraphQLSelectionSet? set, string fieldName, HashSet<string> fragmentsSeen) =>
         (set?.Selections ?? []).Any(selection => selection switch

@@ -42,14 +42,14 @@ public sealed record UpstreamModel(Func<Type, ICasaviResource?> ResourceOf, Func
     /// A field that calls <paramref name="endpoint"/> for <paramref name="parents"/> parents, each
     /// wanting <paramref name="items"/> items. A per-parent route (<c>{id}</c> in it) is called per
     /// parent and page; a list route is asked filtered per parent up to the by-id bound, beyond it
-    /// walked once whole. <paramref name="totalCount"/> walks every page.
+    /// walked once whole. <paramref name="wholeList"/> (totalCount, where, order, paging back) walks every page.
     /// </summary>
-    public double Call(string endpoint, double parents, double items, bool totalCount)
+    public double Call(string endpoint, double parents, double items, bool wholeList)
     {
         if (endpoint.Contains('{', StringComparison.Ordinal))
-            return parents * (totalCount ? Math.Max(PagesFor(items), UnknownListPages) : PagesFor(items));
+            return parents * (wholeList ? Math.Max(PagesFor(items), UnknownListPages) : PagesFor(items));
         var listPages = PagesOfList(ListScope.NameOf(endpoint));
         var pages = Math.Min(parents * PagesFor(items), Math.Max(ByIdMaxKeys, listPages));
-        return totalCount ? Math.Max(pages, listPages) : pages;
+        return wholeList ? Math.Max(pages, listPages) : pages;
     }
 }

@@ -24,27 +24,31 @@ public sealed record FieldReach(string? Endpoint, Type? Resource)
     }
 }
 
+/// <summary>
+/// Declares what a field reaches. Such a field is nullable: when its casavi call fails, it alone is
+/// null (with an error saying why) and the rest of the response keeps its data, instead of the
+/// failure spreading to the nearest nullable ancestor, often <c>data</c> itself.
+/// </summary>
 public static class FieldReachExtensions
 {
     /// <summary>Declares that the field calls <typeparamref name="TApi"/>'s <paramref name="method"/> (its Refit route names the endpoint).</summary>
-    public static FieldBuilder<TSource, TReturn> Reaches<TSource, TReturn, TApi>(this FieldBuilder<TSource, TReturn> field, string method)
-    {
-        FieldReach.Add(field.FieldType, new FieldReach(CasaviEndpoint.Of<TApi>(method), null));
-        return field;
-    }
+    public static FieldBuilder<TSource, TReturn> Reaches<TSource, TReturn, TApi>(this FieldBuilder<TSource, TReturn> field, string method) =>
+        field.Declare(new FieldReach(CasaviEndpoint.Of<TApi>(method), null));
 
     /// <summary>Declares that the field loads <typeparamref name="TValue"/> entities through their resource's loader.</summary>
     public static FieldBuilder<TSource, TReturn> ReachesResource<TSource, TReturn, TValue>(this FieldBuilder<TSource, TReturn> field)
-        where TValue : class
-    {
-        FieldReach.Add(field.FieldType, new FieldReach(null, typeof(TValue)));
-        return field;
-    }
+        where TValue : class =>
+        field.Declare(new FieldReach(null, typeof(TValue)));
 
     /// <summary>Declares an endpoint reached by a field that calls casavi directly.</summary>
-    public static FieldBuilder<TSource, TReturn> Reaches<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, string endpoint)
+    public static FieldBuilder<TSource, TReturn> Reaches<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, string endpoint) =>
+        field.Declare(new FieldReach(endpoint, null));
+
+    private static FieldBuilder<TSource, TReturn> Declare<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, FieldReach reach)
     {
-        FieldReach.Add(field.FieldType, new FieldReach(endpoint, null));
+        if (field.FieldType.Type is { IsGenericType: true } type && type.GetGenericTypeDefinition() == typeof(NonNullGraphType<>))
+            throw new InvalidOperationException($"Field '{field.FieldType.Name}' calls casavi, so it must be nullable: a failed call then nulls only this field.");
+        FieldReach.Add(field.FieldType, reach);
         return field;
     }
 }

@@ -1,3 +1,4 @@
+using Casavi.Client;
 using Casavi.Client.Paging;
 using GraphQL;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,4 +13,7 @@ public static class ResolveFieldContextExtensions
         context.RequestServices!.GetRequiredService<T>();
 
     public static ICasaviPager Pager(this IResolveFieldContext context) => context.Service<ICasaviPager>();
+
+    /// <summary>The casavi account the request reads and writes: the caller's.</summary>
+    public static CasaviAccount CasaviAccount(this IResolveFieldContext context) => context.Service<CasaviAccountScope>().Account;
 }

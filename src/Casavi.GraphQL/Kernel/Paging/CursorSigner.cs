@@ -28,6 +28,10 @@ public sealed class CursorSigner
     /// </summary>
     public static CursorSigner WithRandomKey() => new(RandomNumberGenerator.GetBytes(MinKeyBytes));
 
+    /// <summary>A signer whose key is derived from this one for <paramref name="account"/> alone.</summary>
+    public CursorSigner ForAccount(string account) =>
+        new(HMACSHA256.HashData(key, System.Text.Encoding.UTF8.GetBytes("casavi-account:" + account.ToUpperInvariant())));
+
     public byte[] Sign(ReadOnlySpan<byte> payload) => HMACSHA256.HashData(key, payload);
 
     public bool Verifies(ReadOnlySpan<byte> payload, ReadOnlySpan<byte> signature) =>

@@ -1,15 +1,27 @@
 using System.Buffers.Text;
 using System.Text;
+using Casavi.Client;
 
 namespace Casavi.GraphQL.Kernel.Relay;
 
-/// <summary>Relay global IDs: the graph type name and the casavi reference ID, base64url-encoded.</summary>
+/// <summary>
+/// Relay global IDs: the graph type name and the casavi reference ID, base64url-encoded. IDs of a named
+/// casavi account carry its name in front (<c>account/Type:key</c>), so an ID is never resolved in
+/// another account than the one it was issued for; the default account's IDs carry none.
+/// </summary>
 public static class GlobalId
 {
-    public static string Encode(string typeName, string key) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"{typeName}:{key}"));
+    public static string Encode(string typeName, string key, CasaviAccount account) =>
+        Encode(typeName, key, account.IsDefault ? null : account.Name);
 
-    public static bool TryDecode(string id, out string typeName, out string key)
+    /// <param name="account">The named account the ID is issued for; null for the default account.</param>
+    public static string Encode(string typeName, string key, string? account = null) =>
+        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(account is null ? $"{typeName}:{key}" : $"{account}/{typeName}:{key}"));
+
+    /// <param name="account">The account named in the ID; null for the default account.</param>
+    public static bool TryDecode(string id, out string? account, out string typeName, out string key)
     {
+        account = null;
         typeName = key = "";
         string text;
         try
@@ -26,6 +38,17 @@ public static class GlobalId
             return false;
         typeName = text[..separator];
         key = text[(separator + 1)..];
-        return true;
+        var accountEnd = typeName.IndexOf('/', StringComparison.Ordinal);
+        if (accountEnd >= 0)
+        {
+            account = typeName[..accountEnd];
+            typeName = typeName[(accountEnd + 1)..];
+        }
+
+        return typeName.Length > 0 && account is null or { Length: > 0 };
     }
+
+    /// <summary>Whether an ID naming <paramref name="issuedFor"/> (null: the default account) belongs to <paramref name="account"/>.</summary>
+    public static bool BelongsTo(string? issuedFor, CasaviAccount account) =>
+        issuedFor is null ? account.IsDefault : issuedFor.Equals(account.Name, StringComparison.OrdinalIgnoreCase) && !account.IsDefault;
 }

@@ -1,3 +1,4 @@
+using Casavi.GraphQL.Kernel.Fields;
 using GraphQL.Types;
 
 namespace Casavi.GraphQL.Kernel.Relay;
@@ -10,6 +11,6 @@ public static class NodeGraphTypeExtensions
         type.Interface<NodeInterface>();
         type.Field<NonNullGraphType<IdGraphType>>("id")
             .Description("Global, opaque ID of this object (use it with `node(id:)`).")
-            .Resolve(context => GlobalId.Encode(type.Name, key(context.Source)));
+            .Resolve(context => GlobalId.Encode(type.Name, key(context.Source), context.CasaviAccount()));
     }
 }

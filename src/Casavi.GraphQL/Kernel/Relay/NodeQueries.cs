@@ -54,7 +54,8 @@ public sealed class NodeQueries(IEnumerable<INodeSource> sources) : IQueryFields
 
     private IDataLoaderResult<object?> Load(IResolveFieldContext context, string id)
     {
-        if (!GlobalId.TryDecode(id, out var typeName, out var key) || !byTypeName.TryGetValue(typeName, out var source))
+        var (typeName, key) = GlobalIdArguments.Decode(context, id);
+        if (!byTypeName.TryGetValue(typeName, out var source))
             throw GraphQLErrors.BadUserInput($"'{id}' is not a global ID of this API.");
 
         return source.Load(context, key).Then(node => (object?)(node ?? throw GraphQLErrors.NotFound(typeName, key)));

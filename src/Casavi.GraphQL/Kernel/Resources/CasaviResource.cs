@@ -55,6 +55,8 @@ public abstract class CasaviResource<TValue, TGraphType, TApi> : ICasaviResource
 
     public bool HasById => getById is not null;
 
+    public bool ByIdRouteIsAssumed { get; protected init; }
+
     public bool HasList => firstPage is not null;
 
     string INodeSource.TypeName => NodeName;
@@ -120,13 +122,12 @@ public abstract class CasaviResource<TValue, TGraphType, TApi> : ICasaviResource
         var entity = EntityName.ToLowerInvariant();
         query.Field<TGraphType>(name)
             .ReachesResource<object?, object, TValue>()
-            .Description($"A {entity} by its casavi reference ID. Null with a NOT_FOUND error when it does not exist.")
-            .Argument<NonNullGraphType<IdGraphType>>("id", $"casavi reference ID of the {entity}.")
+            .Description($"{NodeNames.Article(entity)} {entity} by its global `id` or its casavi `referenceId`. Null with a NOT_FOUND error when it does not exist.")
+            .ObjectKeyArguments(NodeName, entity)
             .Resolve(context =>
             {
-                var id = context.GetArgument<string>("id");
-                ReferenceIds.Require(id);
-                return context.Service<ResourceLoader<TValue>>().LoadAsync(id).Then(value => value ?? throw Errors.GraphQLErrors.NotFound(EntityName, id));
+                var key = GlobalIdArguments.KeyOf(context, NodeName, entity);
+                return context.Service<ResourceLoader<TValue>>().LoadAsync(key).Then(value => value ?? throw Errors.GraphQLErrors.NotFound(EntityName, key));
             });
     }
 }

@@ -20,6 +20,9 @@ public interface ICasaviResource<TValue> : ICasaviResource
     /// <summary>Whether casavi serves one entity by id.</summary>
     bool HasById { get; }
 
+    /// <summary>Words for messages: "Import job".</summary>
+    string EntityName { get; }
+
     /// <summary>Whether casavi serves the whole list.</summary>
     bool HasList { get; }
 
@@ -44,6 +47,12 @@ public interface ICasaviResource
 
     /// <summary>casavi's by-id endpoint, e.g. "GET /v2/units/{unitId}"; null when casavi has none.</summary>
     string? ByIdEndpoint { get; }
+
+    /// <summary>
+    /// Whether the by-id route is assumed rather than stated by casavi's reference (<c>x-assumed</c> in
+    /// the contract): its 404 may then mean that the route, not the entity, is missing.
+    /// </summary>
+    bool ByIdRouteIsAssumed { get; }
 
     /// <summary>casavi's list endpoint, e.g. "GET /v2/units"; null when casavi has none.</summary>
     string? ListEndpoint { get; }

@@ -18,12 +18,12 @@ public static class ReferenceFieldExtensions
             .ReachesResource<TSource, object, TValue>()
             .Resolve(context => id(context.Source) is { } key ? context.Service<ResourceLoader<TValue>>().LoadAsync(key) : null);
 
-    /// <summary>The entities <paramref name="ids"/> names, in that order, as a non-null list (entities that do not exist are left out).</summary>
+    /// <summary>The entities <paramref name="ids"/> names, in that order (entities that do not exist are left out); null when casavi could not be read.</summary>
     public static FieldBuilder<TSource, object> ReferencesField<TSource, TGraphType, TValue>(
         this ObjectGraphType<TSource> type, string name, Func<TSource, IEnumerable<string>> ids)
         where TGraphType : IGraphType
         where TValue : class =>
-        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TGraphType>>>>(name)
+        type.Field<ListGraphType<NonNullGraphType<TGraphType>>>(name)
             .ReachesResource<TSource, object, TValue>()
             .Resolve(context => context.Service<ResourceLoader<TValue>>().LoadManyAsync(ids(context.Source)).Then(values => values.OfType<TValue>().ToList()));
 }

@@ -9,11 +9,12 @@ namespace Casavi.GraphQL.Kernel.Resources;
 /// ended, all at once. Each level of the query would otherwise find its list expired only when it
 /// gets there, one round trip after the other; the loaders join the refreshes already under way.
 /// </summary>
-public sealed class RefreshAheadListener(CasaviCache cache) : DocumentExecutionListenerBase
+public sealed class RefreshAheadListener : DocumentExecutionListenerBase
 {
     public override Task BeforeExecutionAsync(IExecutionContext context)
     {
-        if (!cache.Enabled || context.Operation.Operation != GraphQLParser.AST.OperationType.Query || context.RequestServices is not { } services)
+        if (context.Operation.Operation != GraphQLParser.AST.OperationType.Query || context.RequestServices is not { } services
+            || !services.GetRequiredService<CasaviCache>().Enabled)
             return Task.CompletedTask;
         foreach (var resource in OperationReach.ResourcesOf(context.Schema, context.Document, context.Operation))
         {

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Casavi.Contract;
 using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Filtering;
 using Casavi.GraphQL.Kernel.Paging;
 using GraphQL;
 using GraphQL.Builders;
@@ -42,22 +43,26 @@ public sealed class RootList<TValue, TApi, TFilter>(
     /// <summary>Declares the filter's arguments on the field.</summary>
     public Action<FieldBuilder<object?, object>>? Arguments { get; init; }
 
+    /// <summary>Moves conditions of <c>where</c> into the typed filter, i.e. into casavi's parameters (<see cref="PushedDown"/>).</summary>
+    public Func<TFilter, PushedDown, TFilter>? PushDown { get; init; }
+
     /// <summary>Shapes each entity for this field (after priming the loader with it as casavi sent it).</summary>
     public Func<IResolveFieldContext, TFilter, TValue, TValue>? Shape { get; init; }
 
     public void AddTo<TGraphType>(ObjectGraphType query)
         where TGraphType : IGraphType
     {
-        var field = query.ConnectionField<object?, TGraphType>(name).Description(description).Reaches(Endpoint);
+        var field = query.ConnectionField<object?, TGraphType>(name).Description(description).Reaches(Endpoint).Queryable<object?, object, TValue>();
         Arguments?.Invoke(field);
         var listName = ListScope.NameOf(Endpoint);
         var listPath = Endpoint[(Endpoint.IndexOf(' ', StringComparison.Ordinal) + 1)..];
         field.ResolveAsync(async context =>
         {
-            var values = filter(context);
+            var pushedDown = new PushedDown(QueryableTypes.WhereOf(context));
+            var values = PushDown is null ? filter(context) : PushDown(filter(context), pushedDown);
             var api = context.Service<TApi>();
             var list = new CasaviList<TValue>(ListScope.Of(listName, values), listPath, token => firstPage(api, values, token));
-            var page = await context.ResolveListAsync(list, context.Service<ResourceLoader<TValue>>().Prime);
+            var page = await context.ResolveListAsync(list, context.Service<ResourceLoader<TValue>>(), pushedDown.Fields);
             return Shape is null ? page : page.Select([.. page.Nodes.Select(value => Shape(context, values, value))]);
         });
     }

@@ -5,8 +5,9 @@ namespace Casavi.Sandbox.Data.Generation;
 
 /// <summary>
 /// Gives every unit an owner contract and usually a renter contract, with the contacts behind them.
-/// About a fifth of the contracts have an ended predecessor (every end date lies before the reference
-/// day, so no contract changes state as the calendar moves on); some owners hold several units.
+/// About a fifth of the contracts have an ended predecessor, and a few leases are renewed ahead
+/// (every end date lies before the reference day or years after it, so no contract changes state as
+/// the calendar moves on); some owners hold several units.
 /// </summary>
 internal sealed class ResidentSeeder(SeedContext context, PersonFactory people)
 {
@@ -40,7 +41,33 @@ internal sealed class ResidentSeeder(SeedContext context, PersonFactory people)
             List<string> renters = context.Chance(0.12) ? [renter.Id, people.Resident(home, renter.LastName).Id] : [renter.Id];
             contracts.Add(Create(ContractType.Renter, renters, renterStart, endDate: null));
         }
+        RenewAhead(unit, contracts);
         return contracts.Select((c, index) => c with { Id = SeedContext.Invariant($"{unit.Id}-{index + 1:D2}") }).ToList();
+    }
+
+    /// <summary>
+    /// About one rented unit in twenty-five has its lease already renewed: the current contract ends the
+    /// day before the renewal starts, years after the reference day, so both keep their state while the
+    /// calendar moves on. Chosen from the unit's ID and built without random draws, so the rest of the
+    /// generated data is the same as without renewals.
+    /// </summary>
+    private static void RenewAhead(Unit unit, List<UnitContract> contracts)
+    {
+        var current = contracts.FindLastIndex(contract => contract.Type == ContractType.Renter && contract.EndDate is null);
+        var hash = StableHash(unit.Id);
+        if (current < 0 || hash % 25 != 0)
+            return;
+        var renewal = ReferenceClock.Today.AddYears(5).AddDays(hash / 25 % 365);
+        contracts[current] = contracts[current] with { EndDate = renewal.AddDays(-1) };
+        contracts.Add(contracts[current] with { StartDate = renewal, EndDate = null, CreatedAt = contracts[current].UpdatedAt });
+    }
+
+    private static uint StableHash(string text)
+    {
+        var hash = 2166136261u;
+        foreach (var character in text)
+            hash = (hash ^ character) * 16777619u;
+        return hash;
     }
 
     private UnitContract Predecessor(ContractType type, string contactId, DateTimeOffset successorStart) =>
