@@ -40,6 +40,7 @@ public static class GraphServiceCollectionExtensions
         services.TryAddTransient(typeof(SortInputGraphType<>));
         services.TryAddTransient(typeof(ListFilterInputGraphType<>));
         services.TryAddTransient(typeof(EnumOperationFilterInputGraphType<>));
+        services.TryAddTransient(typeof(ListEnumOperationFilterInputGraphType<>));
         services.TryAddSingleton<CasaviEndpointMap>();
         services.AddOptions<GatewayOptions>()
             // Before the binding, so explicit settings win: a schema browser is for developers, not the public.

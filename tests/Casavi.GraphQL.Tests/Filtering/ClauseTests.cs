@@ -9,10 +9,10 @@ public sealed class ClauseTests
     private static readonly IServiceProvider Services = new ServiceCollection().BuildServiceProvider();
     private static readonly Flat[] Items =
     [
-        new("a", "Müller", 3, null, true),
-        new("b", "mueller", 1, DateTimeOffset.Parse("2026-01-02T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture), false),
-        new("c", null, null, DateTimeOffset.Parse("2026-01-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture), null),
-        new("d", "Adler", 3, null, true),
+        new("a", "Müller", 3, null, true, ["red", "blue"]),
+        new("b", "mueller", 1, DateTimeOffset.Parse("2026-01-02T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture), false, ["Red"]),
+        new("c", null, null, DateTimeOffset.Parse("2026-01-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture), null, []),
+        new("d", "Adler", 3, null, true, ["green"]),
     ];
 
     public static TheoryData<string, Dictionary<string, object?>, string[]> Filters => new()
@@ -29,6 +29,11 @@ public sealed class ClauseTests
         { "all conditions of a field", Where("rank", ("gte", 1L), ("lt", 3L)), ["b"] },
         { "moments", Where("seen", ("lt", DateTimeOffset.Parse("2026-01-02T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture))), ["c"] },
         { "boolean", Where("active", ("eq", false)), ["b"] },
+        { "texts: some entry is exact", Where("tags", ("some", Conditions(("eq", "red")))), ["a"] },
+        { "texts: some entry contains, ignoring case", Where("tags", ("some", Conditions(("contains", "RE")))), ["a", "b", "d"] },
+        { "texts: all holds for no entries", Where("tags", ("all", Conditions(("eq", "green")))), ["c", "d"] },
+        { "texts: none", Where("tags", ("none", Conditions(("startsWith", "r")))), ["c", "d"] },
+        { "texts: any false is empty", Where("tags", ("any", false)), ["c"] },
         { "empty or matches nothing", new() { ["or"] = new List<object?>() }, [] },
         {
             "or of and",
@@ -71,10 +76,31 @@ public sealed class ClauseTests
         Assert.Equal(["d", "b", "a", "c"], Items.Order(comparer).Select(item => item.Id));
     }
 
-    private static Dictionary<string, object?> Where(string field, params (string Operation, object? Operand)[] operations) =>
-        new() { [field] = operations.ToDictionary(operation => operation.Operation, operation => operation.Operand) };
+    [Fact]
+    public void Pushed_down_are_one_value_a_field_equals_or_a_list_field_holds_and_only_those()
+    {
+        var where = new Dictionary<string, object?>
+        {
+            ["name"] = Conditions(("in", new List<object?> { "Adler" })),
+            ["tags"] = Conditions(("some", Conditions(("eq", "red")))),
+            ["rank"] = Conditions(("in", new List<object?> { 1L, 3L })),
+        };
+        var pushedDown = new PushedDown(where);
 
-    private sealed record Flat(string Id, string? Name, long? Rank, DateTimeOffset? Seen, bool? Active);
+        Assert.Equal("Adler", pushedDown.Equal<string>("name", null));
+        Assert.Equal("red", pushedDown.Some<string>("tags", null));
+        Assert.Null(pushedDown.Equal<long?>("rank", null));
+        Assert.Equal("given", pushedDown.Equal("name", "given"));
+        Assert.Equal(["name", "tags"], pushedDown.Fields);
+    }
+
+    private static Dictionary<string, object?> Where(string field, params (string Operation, object? Operand)[] operations) =>
+        new() { [field] = Conditions(operations) };
+
+    private static Dictionary<string, object?> Conditions(params (string Operation, object? Operand)[] operations) =>
+        operations.ToDictionary(operation => operation.Operation, operation => operation.Operand);
+
+    private sealed record Flat(string Id, string? Name, long? Rank, DateTimeOffset? Seen, bool? Active, string[] Tags);
 
     private sealed class FlatFields : QueryableFields<Flat>
     {
@@ -85,6 +111,7 @@ public sealed class ClauseTests
             Number("rank", item => item.Rank, "Rank.");
             Moment("seen", item => item.Seen, "Seen.");
             YesNo("active", item => item.Active, "Active.");
+            Texts("tags", item => item.Tags, "Tags.");
         }
     }
 }

@@ -19,8 +19,9 @@ public sealed class AppointmentResource : CasaviResource<Appointment, Appointmen
         ByIdRouteIsAssumed = true;
         RootList = PropertyFilteredList.Of<Appointment, IAppointmentsApi>(
             "appointments",
-            "The appointments of the account, in casavi's order (GET /v2/appointments).",
+            "The appointments of the account, in casavi's order (GET /v2/appointments); `propertyId`, or one value in `where: { propertyReferenceIds: { some: { eq: … } } }`, is passed on to casavi.",
             "Only appointments shared in the property with this reference ID.",
-            (api, filter, token) => api.ListAsync(filter.PropertyId, token));
+            (api, filter, token) => api.ListAsync(filter.PropertyId, token),
+            (where, propertyId) => where.Some("propertyReferenceIds", propertyId));
     }
 }

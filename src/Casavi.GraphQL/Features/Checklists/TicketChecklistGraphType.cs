@@ -1,6 +1,7 @@
 using Casavi.Contract.Tickets;
 using Casavi.GraphQL.Features.Tickets;
 using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Filtering;
 using Casavi.GraphQL.Kernel.Relay;
 using Casavi.GraphQL.Kernel.Resources;
 using GraphQL.Types;
@@ -20,7 +21,7 @@ public sealed class TicketChecklistGraphType : ObjectGraphType<TicketChecklist>
         Field(checklist => checklist.TicketId).Description("casavi reference ID of the checklist's ticket (use `ticket` for the ticket itself).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChecklistItemGraphType>>>>("items")
             .Description("The checklist's items, in casavi's order.")
-            .Resolve(context => context.Source.Items);
+            .ResolveQueryableList<TicketChecklist, ChecklistItem>(context => context.Source.Items);
         this.ReferenceField<TicketChecklist, TicketGraphType, Ticket>("ticket", checklist => checklist.TicketId)
             .Description("The ticket the checklist belongs to.");
 

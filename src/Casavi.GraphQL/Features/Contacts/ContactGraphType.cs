@@ -4,6 +4,7 @@ using Casavi.GraphQL.Features.Properties;
 using Casavi.GraphQL.Features.Units;
 using Casavi.GraphQL.Kernel.DataLoading;
 using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Filtering;
 using Casavi.GraphQL.Kernel.Relay;
 using Casavi.GraphQL.Kernel.Resources;
 using Casavi.GraphQL.Kernel.Scalars;
@@ -42,16 +43,16 @@ public sealed class ContactGraphType : ObjectGraphType<Contact>
             .ReachesResource<Contact, object, Unit>()
             .Description("The contact's owner and renter contracts, read from their units.")
             .ContractSelectionArguments()
-            .Resolve(context => ContractsOf(context, ContractSelection.From(context)));
+            .ResolveQueryableList<Contact, UnitContract>(context => ContractsOf(context, ContractSelection.From(context)));
         Field<ListGraphType<NonNullGraphType<UnitGraphType>>>("units")
             .ReachesResource<Contact, object, Unit>()
             .Description("The units the contact has active contracts for.")
-            .Resolve(context => ContractsOf(context, ContractSelection.Active).Then(contracts => contracts.Select(contract => contract.Unit).DistinctBy(unit => unit.Id).ToList()));
+            .ResolveQueryableList<Contact, Unit>(context => ContractsOf(context, ContractSelection.Active).Then(contracts => contracts.Select(contract => contract.Unit).DistinctBy(unit => unit.Id).ToList()));
         Field<ListGraphType<NonNullGraphType<PropertyGraphType>>>("properties")
             .ReachesResource<Contact, object, Unit>()
             .ReachesResource<Contact, object, Property>()
             .Description("The properties the contact has active contracts in.")
-            .Resolve(context => ContractsOf(context, ContractSelection.Active).Then(contracts =>
+            .ResolveQueryableList<Contact, Property>(context => ContractsOf(context, ContractSelection.Active).Then(contracts =>
                 context.Service<ResourceLoader<Property>>().LoadManyAsync(contracts.Select(contract => contract.Unit.PropertyId).OfType<string>().Distinct())
                     .Then(properties => properties.OfType<Property>().ToList())));
 

@@ -22,7 +22,7 @@ public sealed class ContactResource : CasaviResource<Contact, ContactGraphType, 
         ChangedSince = (api, since, token) => api.ListAsync(null, null, null, since, token);
         RootList = new RootList<Contact, IContactsApi, Filter>(
             "contacts",
-            "All contacts of the account, in casavi's order, optionally filtered.",
+            "All contacts of the account, in casavi's order, optionally filtered. `isRegistered` and `isInvited` (as arguments, or as one value in `where`) are passed on to casavi; the gateway checks every condition on what it answers.",
             (api, filter, token) => api.ListAsync(filter.Role, filter.IsRegistered, filter.IsInvited, filter.ModifiedAfter, token),
             context => new Filter(
                 context.GetArgument<ContactRole?>("role"),
@@ -30,6 +30,11 @@ public sealed class ContactResource : CasaviResource<Contact, ContactGraphType, 
                 context.GetArgument<bool?>("isInvited"),
                 context.GetArgument<DateTimeOffset?>("modifiedAfter")))
         {
+            PushDown = (filter, where) => filter with
+            {
+                IsRegistered = where.Equal("isRegistered", filter.IsRegistered),
+                IsInvited = where.Equal("isInvited", filter.IsInvited),
+            },
             Arguments = field => field
                 .Argument<ContactRoleGraphType>("role", "Only contacts holding this role through a contract.")
                 .Argument<BooleanGraphType>("isRegistered", "Only contacts that have (true) or have not (false) registered a casavi account.")

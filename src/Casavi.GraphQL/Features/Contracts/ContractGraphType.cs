@@ -2,6 +2,7 @@ using Casavi.Contract.MasterData;
 using Casavi.GraphQL.Features.Contacts;
 using Casavi.GraphQL.Features.Units;
 using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Filtering;
 using Casavi.GraphQL.Kernel.Relay;
 using Casavi.GraphQL.Kernel.Resources;
 using Casavi.GraphQL.Kernel.Scalars;
@@ -27,8 +28,8 @@ public sealed class ContractGraphType : ObjectGraphType<UnitContract>
         Field<NonNullGraphType<UnitGraphType>>("unit").Description("The unit the contract is for.").Resolve(context => context.Source.Unit);
         Field<ListGraphType<ContactGraphType>>("contacts")
             .ReachesResource<UnitContract, object, Contact>()
-            .Description("The contacts bound by the contract (null where casavi no longer knows a listed contact).")
-            .Resolve(context => context.Service<ResourceLoader<Contact>>().LoadManyAsync(context.Source.Contract.Contacts));
+            .Description("The contacts bound by the contract (null where casavi no longer knows a listed contact; left out when filtered or sorted).")
+            .ResolveQueryableList<UnitContract, Contact>(context => context.Service<ResourceLoader<Contact>>().LoadManyAsync(context.Source.Contract.Contacts));
 
         this.ApplyExtensions(extensions);
     }

@@ -14,10 +14,11 @@ public sealed class OrderResource : CasaviResource<Order, OrderGraphType, ITicke
     {
         RootList = new RootList<Order, ITicketsApi, Filter>(
             "orders",
-            "Work orders of all tickets, in casavi's order; the status filter is applied by casavi.",
+            "Work orders of all tickets, in casavi's order. `status` (as an argument, or as one value in `where`) is passed on to casavi; the gateway checks every condition on what it answers.",
             (api, filter, token) => api.ListOrdersAsync(filter.Status, token),
             context => new Filter(context.GetArgument<OrderStatus?>("status")))
         {
+            PushDown = (filter, where) => filter with { Status = where.Equal("status", filter.Status) },
             Arguments = field => field.Argument<InputEnumGraphType<OrderStatus>>("status", "Only orders in this status."),
         };
     }

@@ -18,8 +18,9 @@ public sealed class PostResource : CasaviResource<Post, PostGraphType, IPostsApi
         ByIdField = "post";
         RootList = PropertyFilteredList.Of<Post, IPostsApi>(
             "posts",
-            "The posts of the account, in casavi's order (GET /v2/posts). For one property's posts with the info-board filter use `Property.posts`.",
+            "The posts of the account, in casavi's order (GET /v2/posts); `propertyId` (as an argument, or as one value in `where`) is passed on to casavi. For one property's posts with the info-board filter use `Property.posts`.",
             "Only posts shared in the property with this reference ID.",
-            (api, filter, token) => api.ListAsync(filter.PropertyId, token));
+            (api, filter, token) => api.ListAsync(filter.PropertyId, token),
+            (where, propertyId) => where.Equal("propertyId", propertyId));
     }
 }

@@ -1,6 +1,7 @@
 using Casavi.Contract.MasterData;
 using Casavi.GraphQL.Features.Units;
 using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Filtering;
 using Casavi.GraphQL.Kernel.Resources;
 using GraphQL.Types;
 
@@ -16,7 +17,7 @@ public sealed class PropertyAddressGraphType : ObjectGraphType<PropertyAddress>
         Field("unitReferenceIds", address => address.Units).Description("casavi reference IDs of the units at this address.");
         Field<ListGraphType<UnitGraphType>>("units")
             .ReachesResource<PropertyAddress, object, Unit>()
-            .Description("The units at this address (null where a listed unit no longer exists).")
-            .Resolve(context => context.Service<ResourceLoader<Unit>>().LoadManyAsync(context.Source.Units));
+            .Description("The units at this address (null where a listed unit no longer exists; left out when filtered or sorted).")
+            .ResolveQueryableList<PropertyAddress, Unit>(context => context.Service<ResourceLoader<Unit>>().LoadManyAsync(context.Source.Units));
     }
 }

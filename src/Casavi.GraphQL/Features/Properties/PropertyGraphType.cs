@@ -1,9 +1,8 @@
 using Casavi.Client.Api;
 using Casavi.Client.Paging;
 using Casavi.Contract.MasterData;
-using Casavi.GraphQL.Features.Units;
 using Casavi.GraphQL.Kernel.Fields;
-using Casavi.GraphQL.Kernel.Paging;
+using Casavi.GraphQL.Kernel.Filtering;
 using Casavi.GraphQL.Kernel.Relay;
 using Casavi.GraphQL.Kernel.Resources;
 using Casavi.GraphQL.Kernel.Scalars;
@@ -40,21 +39,9 @@ public sealed class PropertyGraphType : ObjectGraphType<Property>
             .Reaches<Property, object, IPropertiesApi>(nameof(IPropertiesApi.ListResponsibilitiesAsync))
             .Description("Internal and external responsibilities for this property.")
             .Argument<BooleanGraphType>("showOnPortal", "When set, only responsibilities that are (true) or are not (false) shown on the portal; asks casavi's responsibilities list.")
-            .ResolveAsync(async context => context.GetArgument<bool?>("showOnPortal") is { } showOnPortal
+            .ResolveQueryableListAsync<Property, Responsibility>(async context => context.GetArgument<bool?>("showOnPortal") is { } showOnPortal
                 ? await ListResponsibilitiesAsync(context, showOnPortal)
                 : context.Source.Responsibilities);
-
-        this.ConnectionField<Property, UnitGraphType>("units")
-            .ReachesResource<Property, object, Unit>()
-            .Description("The units of the property, from its addresses, in address order.")
-            .Resolve(context =>
-            {
-                var ids = context.Source.Addresses.SelectMany(address => address.Units).Distinct(StringComparer.Ordinal).ToList();
-                var page = InMemoryConnection.Create(ids, PageRequest.From(context), InMemoryConnection.Scope("units", context.Source.Id), context.Service<CursorSigner>());
-                return Kernel.DataLoading.DataLoaderResultExtensions.Then(
-                    context.Service<ResourceLoader<Unit>>().LoadManyAsync(page.Nodes),
-                    units => page.Select(units));
-            });
 
         this.ApplyExtensions(extensions);
     }

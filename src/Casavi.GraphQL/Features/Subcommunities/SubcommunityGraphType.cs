@@ -1,6 +1,7 @@
 using Casavi.Contract.MasterData;
 using Casavi.GraphQL.Features.Units;
 using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Filtering;
 using Casavi.GraphQL.Kernel.Relay;
 using GraphQL.Types;
 
@@ -18,7 +19,7 @@ public sealed class SubcommunityGraphType : ObjectGraphType<Subcommunity>
         Field(subcommunity => subcommunity.Name).Description("Name of the subcommunity (e.g. House A).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitGraphType>>>>("units")
             .Description("The units of the subcommunity, as casavi embeds them.")
-            .Resolve(context => context.Source.Units);
+            .ResolveQueryableList<Subcommunity, Unit>(context => context.Source.Units);
 
         this.ApplyExtensions(extensions);
     }

@@ -1,5 +1,6 @@
 using Casavi.Contract.Tickets;
 using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Filtering;
 using Casavi.GraphQL.Kernel.Relay;
 using Casavi.GraphQL.Kernel.Resources;
 using GraphQL.Types;
@@ -19,7 +20,7 @@ public sealed class TicketTypeGroupGraphType : ObjectGraphType<TicketTypeGroup>
         Field<ListGraphType<NonNullGraphType<TicketTypeGraphType>>>("types")
             .ReachesResource<TicketTypeGroup, object, TicketType>()
             .Description("The ticket types of the group, in casavi's order (the type list is walked once per request and grouped).")
-            .Resolve(context => context.Service<TicketTypesByGroupLoader>().LoadAsync(context.Source.Id));
+            .ResolveQueryableList<TicketTypeGroup, TicketType>(context => context.Service<TicketTypesByGroupLoader>().LoadAsync(context.Source.Id));
 
         this.ApplyExtensions(extensions);
     }

@@ -10,6 +10,7 @@ using Casavi.GraphQL.Features.Surveys;
 using Casavi.GraphQL.Features.TicketTypes;
 using Casavi.GraphQL.Features.Units;
 using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Filtering;
 using Casavi.GraphQL.Kernel.Relay;
 using Casavi.GraphQL.Kernel.Resources;
 using Casavi.GraphQL.Kernel.Scalars;
@@ -53,15 +54,15 @@ public sealed class TicketGraphType : ObjectGraphType<Ticket>
         Field<ListGraphType<NonNullGraphType<OrderGraphType>>>("orders")
             .ReachesResource<Ticket, object, Order>()
             .Description("Work orders placed for the ticket. casavi offers orders only as one list: it is walked once per request and grouped by ticket.")
-            .Resolve(context => context.Service<OrdersByTicketLoader>().LoadAsync(context.Source.Id));
+            .ResolveQueryableList<Ticket, Order>(context => context.Service<OrdersByTicketLoader>().LoadAsync(context.Source.Id));
         Field<ListGraphType<NonNullGraphType<TicketSurveyGraphType>>>("surveys")
             .Reaches<Ticket, object, ITicketsApi>(nameof(ITicketsApi.ListSurveysAsync))
             .Description("Surveys attached to the ticket. casavi serves them per ticket only: one request per ticket, all in parallel.")
-            .Resolve(context => context.Service<SurveysByTicketLoader>().LoadAsync(context.Source.Id));
+            .ResolveQueryableList<Ticket, TicketSurvey>(context => context.Service<SurveysByTicketLoader>().LoadAsync(context.Source.Id));
         Field<ListGraphType<NonNullGraphType<TicketChecklistGraphType>>>("checklists")
             .ReachesResource<Ticket, object, TicketChecklist>()
             .Description("Checklists attached to the ticket. casavi offers checklists only as one list: it is walked once per request and grouped by ticket.")
-            .Resolve(context => context.Service<ChecklistsByTicketLoader>().LoadAsync(context.Source.Id));
+            .ResolveQueryableList<Ticket, TicketChecklist>(context => context.Service<ChecklistsByTicketLoader>().LoadAsync(context.Source.Id));
 
         this.ApplyExtensions(extensions);
     }

@@ -2,6 +2,7 @@ using Casavi.Contract.MasterData;
 using Casavi.GraphQL.Features.Contracts;
 using Casavi.GraphQL.Features.Properties;
 using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Filtering;
 using Casavi.GraphQL.Kernel.Relay;
 using Casavi.GraphQL.Kernel.Resources;
 using Casavi.GraphQL.Kernel.Scalars;
@@ -42,7 +43,7 @@ public sealed class UnitGraphType : ObjectGraphType<Unit>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContractGraphType>>>>("contracts")
             .Description("Owner and renter contracts of the unit.")
             .ContractSelectionArguments()
-            .Resolve(context => UnitContract.Of(context.Source, ContractSelection.From(context), context.Service<TimeProvider>()));
+            .ResolveQueryableList<Unit, UnitContract>(context => UnitContract.Of(context.Source, ContractSelection.From(context), context.Service<TimeProvider>()));
 
         this.ApplyExtensions(extensions);
     }

@@ -13,15 +13,28 @@ public sealed class PushedDown(IDictionary<string, object?>? where)
     public IReadOnlyList<string> Fields => fields;
 
     /// <summary>The one value <paramref name="field"/> must have, or <paramref name="current"/> when the filter names none.</summary>
-    public TValue? Equal<TValue>(string field, TValue? current)
+    public TValue? Equal<TValue>(string field, TValue? current) => Take(field, current, operations => operations);
+
+    /// <summary>
+    /// The one value the list field <paramref name="field"/> must hold among its entries (<c>some: { eq: … }</c>),
+    /// or <paramref name="current"/> when the filter names none.
+    /// </summary>
+    public TValue? Some<TValue>(string field, TValue? current) =>
+        Take(field, current, operations => operations.TryGetValue("some", out var entry) ? entry as IDictionary<string, object?> : null);
+
+    private TValue? Take<TValue>(string field, TValue? current, Func<IDictionary<string, object?>, IDictionary<string, object?>?> conditions)
     {
-        if (current is not null || where?.TryGetValue(field, out var operand) != true || operand is not IDictionary<string, object?> operations)
+        if (current is not null || where?.TryGetValue(field, out var operand) != true || operand is not IDictionary<string, object?> operations
+            || conditions(operations) is not { } value)
             return current;
-        var value = operations.TryGetValue("eq", out var equal) && equal is TValue single ? single
-            : operations.TryGetValue("in", out var among) && among is IEnumerable<object?> list && list.ToList() is [TValue only] ? only
-            : current;
-        if (value is not null)
+        var single = OneValue<TValue>(value);
+        if (single is not null)
             fields.Add(field);
-        return value;
+        return single ?? current;
     }
+
+    private static TValue? OneValue<TValue>(IDictionary<string, object?> operations) =>
+        operations.TryGetValue("eq", out var equal) && equal is TValue single ? single
+        : operations.TryGetValue("in", out var among) && among is IEnumerable<object?> list && list.ToList() is [TValue only] ? only
+        : default;
 }

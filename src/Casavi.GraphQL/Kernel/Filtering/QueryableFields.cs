@@ -41,6 +41,13 @@ public abstract class QueryableFields<T>(string typeName, Func<T, string> key)
         where TEnum : struct, Enum =>
         fields.Add(new EnumField<T, TEnum>(name, description, value));
 
+    protected void Texts(string name, Func<T, IEnumerable<string>> texts, string description) =>
+        fields.Add(new EntriesField<T, string>(name, description, texts, new TextField<string>(name, description, text => text), typeof(ListStringOperationFilterInputGraphType)));
+
+    protected void Choices<TEnum>(string name, Func<T, IEnumerable<TEnum>> choices, string description)
+        where TEnum : struct, Enum =>
+        fields.Add(new EntriesField<T, TEnum>(name, description, choices, new EnumField<TEnum, TEnum>(name, description, choice => choice), typeof(ListEnumOperationFilterInputGraphType<TEnum>)));
+
     protected void Items<TItem>(string name, Func<T, IEnumerable<TItem>> items, string description) =>
         fields.Add(new ItemsField<T, TItem>(name, description, items));
 }

@@ -1,5 +1,6 @@
 using Casavi.GraphQL.Kernel.DataLoading;
 using Casavi.GraphQL.Kernel.Fields;
+using Casavi.GraphQL.Kernel.Filtering;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
@@ -18,12 +19,15 @@ public static class ReferenceFieldExtensions
             .ReachesResource<TSource, object, TValue>()
             .Resolve(context => id(context.Source) is { } key ? context.Service<ResourceLoader<TValue>>().LoadAsync(key) : null);
 
-    /// <summary>The entities <paramref name="ids"/> names, in that order (entities that do not exist are left out); null when casavi could not be read.</summary>
+    /// <summary>
+    /// The entities <paramref name="ids"/> names, in that order (entities that do not exist are left out), with <c>where</c> and
+    /// <c>order</c> when <typeparamref name="TValue"/> declares them; null when casavi could not be read.
+    /// </summary>
     public static FieldBuilder<TSource, object> ReferencesField<TSource, TGraphType, TValue>(
         this ObjectGraphType<TSource> type, string name, Func<TSource, IEnumerable<string>> ids)
         where TGraphType : IGraphType
         where TValue : class =>
         type.Field<ListGraphType<NonNullGraphType<TGraphType>>>(name)
             .ReachesResource<TSource, object, TValue>()
-            .Resolve(context => context.Service<ResourceLoader<TValue>>().LoadManyAsync(ids(context.Source)).Then(values => values.OfType<TValue>().ToList()));
+            .ResolveQueryableList<TSource, TValue>(context => context.Service<ResourceLoader<TValue>>().LoadManyAsync(ids(context.Source)).Then(values => values.OfType<TValue>().ToList()));
 }
