@@ -29,6 +29,16 @@ public sealed class GatewayOptions
     /// <summary>Aliased fields per document (counted like <see cref="MaxFields"/>): aliases are how one request repeats a costly field.</summary>
     public int MaxAliases { get; set; } = 100;
 
+    /// <summary>
+    /// Fields sharing one response path in an operation, fragments expanded (<see cref="Kernel.Cost.FieldRepeats"/>):
+    /// validation compares every two of them. Fragments and inline fragments on several types repeat
+    /// <c>id</c> or <c>__typename</c> a few times; the README's queries repeat nothing.
+    /// </summary>
+    public int MaxFieldRepeats { get; set; } = 20;
+
+    /// <summary>Fragment definitions per document: validation compares every two fragments spread together, looking each up by a linear search.</summary>
+    public int MaxFragments { get; set; } = 50;
+
     /// <summary>casavi requests an operation is estimated to make at most (Kernel/Cost/OperationCost); the README's nested examples estimate under 150.</summary>
     public int MaxUpstreamRequests { get; set; } = 300;
 

@@ -15,6 +15,8 @@ internal sealed class GatewayOptionsValidator(IOptions<CasaviClientOptions> casa
         check.Require(options.MaxQueryDepth > 0, "Gateway:MaxQueryDepth must be a positive number of levels.");
         check.Require(options.MaxFields > 0, "Gateway:MaxFields must be a positive number of fields.");
         check.Require(options.MaxAliases >= 0, "Gateway:MaxAliases must not be negative.");
+        check.Require(options.MaxFieldRepeats > 0, "Gateway:MaxFieldRepeats must be a positive number of fields.");
+        check.Require(options.MaxFragments >= 0, "Gateway:MaxFragments must not be negative.");
         check.Require(options.MaxUpstreamRequests > 0, "Gateway:MaxUpstreamRequests must be a positive number of requests.");
         check.Require(options.MaxEstimatedResultItems > 0, "Gateway:MaxEstimatedResultItems must be a positive number of values.");
         check.Require(options.MaxUpstreamRequestsPerOperation > 0, "Gateway:MaxUpstreamRequestsPerOperation must be a positive number of requests.");

@@ -11,6 +11,7 @@ public static class CallerRateLimitExtensions
     {
         builder.Services.AddOptions<CallerRateLimitSettings>().BindConfiguration(CallerRateLimitSettings.SectionName).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<CallerRateLimitSettings>, CallerRateLimitSettingsValidator>();
+        builder.Services.AddSingleton<CallerBuckets>();
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -9,30 +9,21 @@ using Microsoft.Extensions.Options;
 namespace Casavi.GraphQL.Security;
 
 /// <summary>
-/// One token bucket per caller (<see cref="CallerRateLimitSettings"/>): over it, 429 with <c>Retry-After</c>
+/// One token bucket per caller (<see cref="CallerBuckets"/>): over it, 429 with <c>Retry-After</c>
 /// and a GraphQL-shaped body, before the request is read. Runs after authentication, which names the caller.
 /// </summary>
-internal sealed class CallerRateLimitPolicy(IOptions<CallerRateLimitSettings> settings) : IRateLimiterPolicy<string>
+internal sealed class CallerRateLimitPolicy(IOptions<CallerRateLimitSettings> settings, CallerBuckets buckets) : IRateLimiterPolicy<string>
 {
-    private static readonly TimeSpan Period = TimeSpan.FromSeconds(1);
+    /// <summary>How often a bucket refills by <see cref="CallerRateLimitSettings.PermitsPerSecond"/>.</summary>
+    internal static readonly TimeSpan Period = TimeSpan.FromSeconds(1);
 
     public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => RejectAsync;
 
     public RateLimitPartition<string> GetPartition(HttpContext httpContext)
     {
-        var limits = settings.Value;
-        if (!limits.IsOn)
+        if (!settings.Value.IsOn)
             return RateLimitPartition.GetNoLimiter("");
-        return RateLimitPartition.GetTokenBucketLimiter(
-            CallerKey(httpContext.User, httpContext.Connection.RemoteIpAddress),
-            _ => new TokenBucketRateLimiterOptions
-            {
-                TokenLimit = limits.Burst,
-                TokensPerPeriod = limits.PermitsPerSecond,
-                ReplenishmentPeriod = Period,
-                QueueLimit = limits.QueueLimit,
-                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            });
+        return RateLimitPartition.Get(CallerKey(httpContext.User, httpContext.Connection.RemoteIpAddress), buckets.Of);
     }
 
     /// <summary>

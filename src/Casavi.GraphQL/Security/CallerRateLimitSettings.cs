@@ -18,5 +18,12 @@ public sealed class CallerRateLimitSettings
     /// <summary>Requests over the limit that wait for a permit instead of being refused at once; 0 refuses them.</summary>
     public int QueueLimit { get; set; }
 
+    /// <summary>
+    /// Permits a request refused for its cost (<c>COST_LIMIT</c>) takes in all, as many as are left; 1 takes
+    /// no more than any request. A caller sending documents over the limits soon gets 429s, answered before
+    /// the body is read.
+    /// </summary>
+    public int PermitsPerCostRefusal { get; set; } = 10;
+
     public bool IsOn => PermitsPerSecond > 0;
 }

@@ -11,6 +11,7 @@ internal sealed class CallerRateLimitSettingsValidator : IValidateOptions<Caller
         var check = new SettingChecks();
         check.Require(settings.PermitsPerSecond >= 0, "Gateway:RateLimit:PermitsPerSecond must not be negative (0 turns the limit off).");
         check.Require(settings.QueueLimit >= 0, "Gateway:RateLimit:QueueLimit must not be negative.");
+        check.Require(settings.PermitsPerCostRefusal >= 1, "Gateway:RateLimit:PermitsPerCostRefusal must be at least 1 (the permit every request takes).");
         if (settings.IsOn)
         {
             // A bucket smaller than a second's refill would cap the rate at Burst, whatever PermitsPerSecond says.

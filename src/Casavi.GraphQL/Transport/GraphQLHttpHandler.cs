@@ -4,6 +4,7 @@ using Casavi.GraphQL.Kernel.DataLoading;
 using Casavi.GraphQL.Kernel.Filtering;
 using Casavi.GraphQL.Kernel.Errors;
 using Casavi.GraphQL.Kernel.Execution;
+using Casavi.GraphQL.Security;
 using Casavi.GraphQL.Telemetry;
 using GraphQL;
 using GraphQL.Execution;
@@ -24,6 +25,7 @@ internal sealed class GraphQLHttpHandler(
     GraphQLRequestReader reader,
     GraphQLResponseWriter writer,
     CostGuard costGuard,
+    CallerBuckets callerBuckets,
     IOptions<GatewayOptions> options,
     OperationObserver observer,
     UnexpectedErrors unexpected)
@@ -45,21 +47,31 @@ internal sealed class GraphQLHttpHandler(
                 throw new TransportException(TransportError.NotAcceptable());
 
             var isGet = HttpMethods.IsGet(request.Method);
-            var graphQLRequest = isGet
-                ? reader.ReadGet(request.Query)
-                : await reader.ReadPostAsync(request, context.RequestAborted);
-            operation.Requested(graphQLRequest);
-            var (document, refusal) = Parse(graphQLRequest, isGet);
-            if (refusal is not null
-                || (document is not null && (refusal = costGuard.Check(document, graphQLRequest.OperationName, graphQLRequest.Variables, context.RequestServices.GetRequiredService<PageCountHints>())) is not null))
+            var (graphQLRequest, refusal) = await ReadAsync(request, isGet, context.RequestAborted);
+            GraphQLDocument? document = null;
+            if (graphQLRequest is not null)
+            {
+                operation.Requested(graphQLRequest);
+                (document, refusal) = Parse(graphQLRequest, isGet);
+                if (refusal is null && document is not null)
+                {
+                    var hints = context.RequestServices.GetRequiredService<PageCountHints>();
+                    refusal = costGuard.Check(document, graphQLRequest.OperationName, graphQLRequest.Variables, hints);
+                }
+            }
+
+            if (refusal is not null)
             {
                 // Answered like a validation error (400 for graphql-response+json, 200 for legacy JSON), without executing.
                 operation.Rejected(refusal.Code!);
+                if (refusal.Code == ErrorCodes.CostLimit)
+                    callerBuckets.ChargeCostRefusal(context);
                 await writer.WriteResultAsync(context, new ExecutionResult { Errors = [refusal] }, mediaType);
                 return;
             }
 
-            var result = await ExecuteAsync(context, graphQLRequest, document, operation.Calls);
+            // Not refused, so read: ReadAsync returns one of the two.
+            var result = await ExecuteAsync(context, graphQLRequest!, document, operation.Calls);
             unexpected.Report(context, result);
             using var response = await writer.SerializeAsync(result, context.RequestAborted);
             operation.Executed(response.Result);
@@ -82,6 +94,18 @@ internal sealed class GraphQLHttpHandler(
             context,
             TransportError.MethodNotAllowed(context.Request.Method),
             ResponseMediaTypes.Negotiate(context.Request) ?? ResponseMediaTypes.Json);
+
+    /// <summary>
+    /// The request, or the refusal of its query text: a document over the limits is not even deserialized
+    /// (POST), let alone parsed or validated.
+    /// </summary>
+    private async Task<(GraphQLRequest? Request, ExecutionError? Refusal)> ReadAsync(HttpRequest request, bool isGet, CancellationToken cancellationToken)
+    {
+        if (!isGet)
+            return await reader.ReadPostAsync(request, costGuard.CheckText, cancellationToken);
+        var read = reader.ReadGet(request.Query);
+        return costGuard.CheckText(read.Query) is { } refusal ? (null, refusal) : (read, null);
+    }
 
     /// <summary>
     /// Parsed here, once, so its cost is checked before validation; and GET must not change anything,

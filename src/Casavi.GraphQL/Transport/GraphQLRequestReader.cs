@@ -11,7 +11,13 @@ namespace Casavi.GraphQL.Transport;
 /// <summary>Turns a GET query string or a JSON POST body into a <see cref="GraphQLRequest"/>.</summary>
 internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IOptions<GatewayOptions> options)
 {
-    public async Task<GraphQLRequest> ReadPostAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads a JSON POST body; its query passes <paramref name="checkQuery"/> before the body is deserialized,
+    /// so a refused document costs no more than one pass over its bytes.
+    /// </summary>
+    /// <returns>The request, or (with a null request) the refusal of <paramref name="checkQuery"/>.</returns>
+    public async Task<(GraphQLRequest? Request, ExecutionError? Refusal)> ReadPostAsync(
+        HttpRequest request, QueryTextCheck checkQuery, CancellationToken cancellationToken)
     {
         var contentType = request.GetTypedHeaders().ContentType;
         if (contentType is null
@@ -19,11 +25,15 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IO
             || (contentType.Charset.HasValue && !contentType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)))
             throw new TransportException(TransportError.UnsupportedContentType(request.ContentType));
 
-        using var body = await ReadBodyAsync(request, options.Value.MaxRequestBodyBytes, cancellationToken);
+        using var body = await PooledBody.ReadAsync(request, options.Value.MaxRequestBodyBytes, cancellationToken);
+        if (QueryInBody.Check(body.Span, options.Value.MaxQueryLength, checkQuery) is { } refusal)
+            return (null, refusal);
+
         GraphQLRequest? parsed;
         try
         {
-            parsed = await serializer.ReadAsync<GraphQLRequest>(body, cancellationToken);
+            await using var stream = body.OpenRead();
+            parsed = await serializer.ReadAsync<GraphQLRequest>(stream, cancellationToken);
         }
         catch (JsonException)
         {
@@ -33,7 +43,7 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IO
                 + "a string 'operationName' and objects 'variables' and 'extensions'."));
         }
 
-        return Validated(parsed);
+        return (Validated(parsed), null);
     }
 
     public GraphQLRequest ReadGet(IQueryCollection query) => Validated(new GraphQLRequest
@@ -51,26 +61,6 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IO
         if (request.Query.Length > options.Value.MaxQueryLength)
             throw new TransportException(TransportError.QueryTooLong(request.Query.Length, options.Value.MaxQueryLength));
         return request;
-    }
-
-    /// <summary>Reads at most <paramref name="limit"/> bytes, so an oversized body is refused without buffering it.</summary>
-    private static async Task<MemoryStream> ReadBodyAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
-    {
-        if (request.ContentLength > limit)
-            throw new TransportException(TransportError.BodyTooLarge(limit));
-
-        var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > limit)
-                throw new TransportException(TransportError.BodyTooLarge(limit));
-            buffer.Write(chunk, 0, read);
-        }
-
-        buffer.Position = 0;
-        return buffer;
     }
 
     private T? Json<T>(IQueryCollection query, string name)

@@ -86,6 +86,15 @@ public sealed class OperationCostTests(GatewayFixture gateway)
     }
 
     [Fact]
+    public void Every_operation_and_each_fragment_no_operation_spreads_count()
+    {
+        var size = DocumentSize.Of(GraphQLParser.Parser.Parse(
+            "query A { ...F } query B { ...F x: id } fragment F on Query { a b } fragment Unused on Query { ...Inner } fragment Inner on Query { c }"));
+
+        Assert.Equal((6d, 1d), size);
+    }
+
+    [Fact]
     public void A_spread_fragment_costs_as_its_fields_written_out()
     {
         var written = Estimate("{ properties(first: 50) { nodes { name units { nodes { name } } } } }");

@@ -30,6 +30,14 @@ public sealed class CallerRateLimitSettingsTests
     }
 
     [Fact]
+    public void A_cost_refusal_takes_at_least_the_permit_of_any_request()
+    {
+        var result = new CallerRateLimitSettingsValidator().Validate(null, new CallerRateLimitSettings { PermitsPerCostRefusal = 0 });
+
+        Assert.Equal(["Gateway:RateLimit:PermitsPerCostRefusal must be at least 1 (the permit every request takes)."], result.Failures);
+    }
+
+    [Fact]
     public void Callers_are_told_apart_by_api_key_client_then_jwt_subject_then_address()
     {
         var apiKey = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "reporting")], "ApiKey"));

@@ -55,6 +55,21 @@ public sealed class CallerRateLimitTests(RateLimitedGateway limited) : IClassFix
         Assert.Equal(StatusCodes.Status200OK, health.Response.StatusCode);
     }
 
+    [Fact]
+    public async Task A_request_refused_for_its_cost_takes_more_permits_so_its_caller_is_limited_sooner()
+    {
+        var bomb = JsonSerializer.Serialize(new { query = "{" + string.Concat(Enumerable.Range(0, 101).Select(i => $" a{i}: __typename")) + " }" });
+
+        // The bucket holds 3; the refusal takes the 10 of Gateway:RateLimit:PermitsPerCostRefusal, or all that is left.
+        var refusedForCost = await SendFromAsync("192.0.2.40", bomb);
+        var next = await SendFromAsync("192.0.2.40", Typename);
+        var neighbour = await SendFromAsync("192.0.2.41", Typename);
+
+        Assert.Equal(StatusCodes.Status200OK, refusedForCost.Response.StatusCode);
+        Assert.Equal(StatusCodes.Status429TooManyRequests, next.Response.StatusCode);
+        Assert.Equal(StatusCodes.Status200OK, neighbour.Response.StatusCode);
+    }
+
     /// <summary>Sends until <paramref name="refused"/> says the limit answered (at most <see cref="Attempts"/> times); returns the last answer.</summary>
     private static async Task<T> ExhaustAsync<T>(Func<Task<T>> send, Func<T, bool> refused)
     {

@@ -10,7 +10,11 @@ namespace Casavi.GraphQL.Kernel.Cost;
 /// </summary>
 public static class DocumentSize
 {
-    /// <summary>The larger of: the document as written (unused fragments and other operations included), and its largest operation expanded.</summary>
+    /// <summary>
+    /// The larger of: the document as written, and all of it expanded: every operation with its spreads
+    /// expanded, and each fragment no operation spreads as if spread once. Validation covers all of them,
+    /// and the expanded count bounds a walk of every spread (<see cref="FieldRepeats"/>).
+    /// </summary>
     public static (double Fields, double Aliases) Of(GraphQLDocument document)
     {
         var written = new Counter(null);
@@ -28,15 +32,13 @@ public static class DocumentSize
             }
         }
 
-        var largest = (written.Fields, written.Aliases);
         var expanding = new Counter(fragments);
         foreach (var operation in document.Definitions.OfType<GraphQLOperationDefinition>())
-        {
-            var (fields, aliases) = expanding.Expand(operation.SelectionSet);
-            largest = (Math.Max(largest.Item1, fields), Math.Max(largest.Item2, aliases));
-        }
+            expanding.Add(operation.SelectionSet);
+        foreach (var name in fragments.Keys.Where(name => !expanding.Reached(name)).ToList())
+            expanding.AddSpread(name);
 
-        return largest;
+        return (Math.Max(written.Fields, expanding.Fields), Math.Max(written.Aliases, expanding.Aliases));
     }
 
     /// <param name="fragments">Null counts fields as written, without following spreads.</param>
@@ -51,6 +53,19 @@ public static class DocumentSize
         public void Add(GraphQLSelectionSet? set)
         {
             var (fields, aliases) = Expand(set);
+            Fields += fields;
+            Aliases += aliases;
+        }
+
+        /// <summary>Whether a spread from what was added so far reached the fragment.</summary>
+        public bool Reached(string fragment) => expanded.ContainsKey(fragment);
+
+        /// <summary>Adds the fragment as if spread once (unless another fragment it spreads reached it meanwhile).</summary>
+        public void AddSpread(string fragment)
+        {
+            if (Reached(fragment))
+                return;
+            var (fields, aliases) = Spread(fragment);
             Fields += fields;
             Aliases += aliases;
         }
