@@ -30,6 +30,9 @@ public sealed class StartupRefusalTests
         { "Casavi__Accounts__b.c__BaseUrl", "https://api.mycasavi.com", "Casavi:Accounts:b.c is not a valid account name" },
         { "Casavi__Accounts__second__BaseUrl", "https://api.mycasavi.com", "Casavi:Accounts:second:Key is required." },
         { "Auth__ApiKeys__0__Account", "elsewhere", "Auth:ApiKeys:0:Account must name one of the casavi accounts (default)." },
+        { "Gateway__MaxFieldRepeats", "0", "Gateway:MaxFieldRepeats must be a positive number of fields." },
+        { "Gateway__MaxFragments", "-1", "Gateway:MaxFragments must not be negative." },
+        { "Gateway__RateLimit__PermitsPerCostRefusal", "0", "Gateway:RateLimit:PermitsPerCostRefusal must be at least 1" },
     };
 
     [Theory]
