@@ -91,6 +91,12 @@ public sealed class GatewayOptions
     /// <summary>Section "Gateway:Cors".</summary>
     public CorsSettings Cors { get; set; } = new();
 
+    /// <summary>Section "Gateway:PersistedQueries".</summary>
+    public PersistedQuerySettings PersistedQueries { get; set; } = new();
+
+    /// <summary>Section "Gateway:TrustedDocuments".</summary>
+    public TrustedDocumentSettings TrustedDocuments { get; set; } = new();
+
     /// <summary>The one log line per GraphQL request.</summary>
     public sealed class RequestLogSettings
     {
@@ -107,5 +113,21 @@ public sealed class GatewayOptions
     {
         /// <summary>Origins such as https://app.example.com, or "*" for any origin.</summary>
         public IList<string> AllowedOrigins { get; } = [];
+    }
+
+    /// <summary>Automatic persisted queries: documents registered by clients with their SHA-256.</summary>
+    public sealed class PersistedQuerySettings
+    {
+        /// <summary>How long a registered document is kept (in the cache, shared through Redis when configured).</summary>
+        public TimeSpan Expiration { get; set; } = TimeSpan.FromDays(1);
+    }
+
+    /// <summary>The manifest of operations the frontends ship, by SHA-256.</summary>
+    public sealed class TrustedDocumentSettings
+    {
+        /// <summary>A manifest file, or a directory whose *.json files are all read.</summary>
+        public string? Path { get; set; }
+
+        public TrustedDocumentMode Mode { get; set; }
     }
 }

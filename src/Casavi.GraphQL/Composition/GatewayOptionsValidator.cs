@@ -26,6 +26,7 @@ internal sealed class GatewayOptionsValidator(IOptions<CasaviClientOptions> casa
             casavi.Value.TotalTimeout < options.ExecutionTimeout,
             "Casavi:TotalTimeout must be shorter than Gateway:ExecutionTimeout, so a casavi call fails with its own error before the request's deadline.");
         check.Require(options.Batching.ByIdMaxKeys >= 0, "Gateway:Batching:ByIdMaxKeys must not be negative.");
+        check.Require(options.PersistedQueries.Expiration > TimeSpan.Zero, "Gateway:PersistedQueries:Expiration must be positive.");
         check.Require(options.RequestLog.MaxLinesPerSecond >= 0, "Gateway:RequestLog:MaxLinesPerSecond must not be negative (0 writes every line).");
         check.Require(
             options.Cors.AllowedOrigins.All(IsOrigin),

@@ -6,6 +6,7 @@ using Casavi.GraphQL.Kernel.Errors;
 using Casavi.GraphQL.Kernel.Execution;
 using Casavi.GraphQL.Security;
 using Casavi.GraphQL.Telemetry;
+using Casavi.GraphQL.Transport.PersistedQueries;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
@@ -25,6 +26,8 @@ internal sealed class GraphQLHttpHandler(
     GraphQLRequestReader reader,
     GraphQLResponseWriter writer,
     CostGuard costGuard,
+    PersistedQueryResolver persistedQueries,
+    TrustedDocuments trustedDocuments,
     CallerBuckets callerBuckets,
     IOptions<GatewayOptions> options,
     OperationObserver observer,
@@ -50,6 +53,8 @@ internal sealed class GraphQLHttpHandler(
             var (graphQLRequest, refusal) = await ReadAsync(request, isGet, context.RequestAborted);
             GraphQLDocument? document = null;
             if (graphQLRequest is not null)
+                refusal = await persistedQueries.ResolveAsync(graphQLRequest, context.RequestAborted);
+            if (graphQLRequest is not null && refusal is null)
             {
                 operation.Requested(graphQLRequest);
                 (document, refusal) = Parse(graphQLRequest, isGet);
@@ -66,7 +71,10 @@ internal sealed class GraphQLHttpHandler(
                 operation.Rejected(refusal.Code!);
                 if (refusal.Code == ErrorCodes.CostLimit)
                     callerBuckets.ChargeCostRefusal(context);
-                await writer.WriteResultAsync(context, new ExecutionResult { Errors = [refusal] }, mediaType);
+                if (refusal.Code == ErrorCodes.PersistedQueryNotFound)
+                    await writer.WriteErrorAsync(context, refusal, StatusCodes.Status200OK, mediaType); // as Apollo Server answers it, which Apollo clients expect
+                else
+                    await writer.WriteResultAsync(context, new ExecutionResult { Errors = [refusal] }, mediaType);
                 return;
             }
 
@@ -96,16 +104,18 @@ internal sealed class GraphQLHttpHandler(
             ResponseMediaTypes.Negotiate(context.Request) ?? ResponseMediaTypes.Json);
 
     /// <summary>
-    /// The request, or the refusal of its query text: a document over the limits is not even deserialized
-    /// (POST), let alone parsed or validated.
+    /// The request, or the refusal of its query text: a document over the limits, or untrusted in
+    /// <c>Gateway:TrustedDocuments:Mode</c> Only, is not even deserialized (POST), let alone parsed or validated.
     /// </summary>
     private async Task<(GraphQLRequest? Request, ExecutionError? Refusal)> ReadAsync(HttpRequest request, bool isGet, CancellationToken cancellationToken)
     {
         if (!isGet)
-            return await reader.ReadPostAsync(request, costGuard.CheckText, cancellationToken);
+            return await reader.ReadPostAsync(request, CheckText, cancellationToken);
         var read = reader.ReadGet(request.Query);
-        return costGuard.CheckText(read.Query) is { } refusal ? (null, refusal) : (read, null);
+        return read.Query is not null && CheckText(read.Query) is { } refusal ? (null, refusal) : (read, null);
     }
+
+    private ExecutionError? CheckText(ReadOnlySpan<char> query) => trustedDocuments.RefuseUntrusted(query) ?? costGuard.CheckText(query);
 
     /// <summary>
     /// Parsed here, once, so its cost is checked before validation; and GET must not change anything,

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Casavi.GraphQL.Composition;
+using Casavi.GraphQL.Transport.PersistedQueries;
 using GraphQL;
 using GraphQL.Transport;
 using Microsoft.AspNetCore.Http;
@@ -52,13 +53,17 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IO
         OperationName = Single(query, "operationName"),
         Variables = Json<Inputs>(query, "variables"),
         Extensions = Json<Inputs>(query, "extensions"),
+        DocumentId = Single(query, "documentId"),
     });
 
+    /// <summary>A request may leave out its query when it names the document by hash (<see cref="PersistedQueryReference"/>).</summary>
     private GraphQLRequest Validated(GraphQLRequest? request)
     {
-        if (string.IsNullOrWhiteSpace(request?.Query))
-            throw new TransportException(TransportError.InvalidRequest("The request has no 'query'."));
-        if (request.Query.Length > options.Value.MaxQueryLength)
+        if (request is null || (string.IsNullOrWhiteSpace(request.Query) && PersistedQueryReference.HashOf(request) is null))
+            throw new TransportException(TransportError.InvalidRequest("The request has no 'query' (nor the hash of a persisted one)."));
+        if (string.IsNullOrWhiteSpace(request.Query))
+            request.Query = null;
+        else if (request.Query.Length > options.Value.MaxQueryLength)
             throw new TransportException(TransportError.QueryTooLong(request.Query.Length, options.Value.MaxQueryLength));
         return request;
     }

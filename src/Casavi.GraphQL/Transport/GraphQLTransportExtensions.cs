@@ -1,10 +1,13 @@
 using System.Diagnostics.CodeAnalysis;
 using Casavi.GraphQL.Composition;
 using Casavi.GraphQL.Telemetry;
+using Casavi.GraphQL.Transport.PersistedQueries;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Casavi.GraphQL.Transport;
 
@@ -16,6 +19,10 @@ public static class GraphQLTransportExtensions
         builder.Services.AddSingleton<GraphQLRequestReader>();
         builder.Services.AddSingleton<GraphQLResponseWriter>();
         builder.Services.AddSingleton<CostGuard>();
+        builder.Services.AddSingleton<TrustedDocuments>();
+        builder.Services.AddSingleton<PersistedQueryStore>();
+        builder.Services.AddSingleton<PersistedQueryResolver>();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GatewayOptions>, TrustedDocumentsValidator>());
         builder.Services.AddSingleton<GatewayMetrics>();
         builder.Services.AddSingleton<OperationObserver>();
         builder.Services.AddSingleton<RequestLogBudget>();

@@ -33,11 +33,37 @@ public sealed class StartupRefusalTests
         { "Gateway__MaxFieldRepeats", "0", "Gateway:MaxFieldRepeats must be a positive number of fields." },
         { "Gateway__MaxFragments", "-1", "Gateway:MaxFragments must not be negative." },
         { "Gateway__RateLimit__PermitsPerCostRefusal", "0", "Gateway:RateLimit:PermitsPerCostRefusal must be at least 1" },
+        { "Gateway__PersistedQueries__Expiration", "00:00:00", "Gateway:PersistedQueries:Expiration must be positive." },
+        { "Gateway__TrustedDocuments__Mode", "Only", "Gateway:TrustedDocuments:Path must name a manifest file or directory when Gateway:TrustedDocuments:Mode is Only." },
+        { "Gateway__TrustedDocuments__Mode", "Sometimes", "'Gateway:TrustedDocuments:Mode'" },
     };
 
     [Theory]
     [MemberData(nameof(BadSettings))]
     public async Task A_bad_setting_refuses_the_start_with_one_line_that_names_it(string setting, string value, string expected)
+    {
+        var settings = setting.Length > 0 ? new Dictionary<string, string> { [setting] = value } : [];
+        await AssertRefusedAsync(settings, completeCasavi: !setting.StartsWith("Casavi_BaseUrl", StringComparison.Ordinal) && setting.Length > 0, expected);
+    }
+
+    [Fact]
+    public async Task A_trusted_document_whose_hash_is_wrong_refuses_the_start_naming_the_entry()
+    {
+        var manifest = Path.Combine(Path.GetTempPath(), $"trusted-documents-{Guid.NewGuid():N}.json");
+        var wrongHash = new string('0', 64);
+        await File.WriteAllTextAsync(manifest, $$"""{ "{{wrongHash}}": "{ __typename }" }""");
+        try
+        {
+            var settings = new Dictionary<string, string> { ["Gateway__TrustedDocuments__Mode"] = "Only", ["Gateway__TrustedDocuments__Path"] = manifest };
+            await AssertRefusedAsync(settings, completeCasavi: true, $"entry '{wrongHash}' is not the SHA-256");
+        }
+        finally
+        {
+            File.Delete(manifest);
+        }
+    }
+
+    private static async Task AssertRefusedAsync(Dictionary<string, string> settings, bool completeCasavi, string expected)
     {
         var environment = new Dictionary<string, string>
         {
@@ -47,14 +73,14 @@ public sealed class StartupRefusalTests
             ["Auth__AllowAnonymous"] = "true",
         };
         // Complete casavi settings, so each case is refused for its own setting only.
-        if (!setting.StartsWith("Casavi_BaseUrl", StringComparison.Ordinal) && setting.Length > 0)
+        if (completeCasavi)
         {
             environment["Casavi__BaseUrl"] = "https://api.mycasavi.com";
             environment["Casavi__Key"] = "key";
             environment["Casavi__Secret"] = "secret";
         }
 
-        if (setting.Length > 0)
+        foreach (var (setting, value) in settings)
             environment[setting] = value;
         await using var gateway = GatewayProcess.Start(environment);
 

@@ -84,4 +84,16 @@ public static class ErrorCodes
     /// <c>Gateway:Max…</c>); refused before validation and execution, like a validation error.
     /// </summary>
     public const string CostLimit = "COST_LIMIT";
+
+    /// <summary>
+    /// A request named its document only by hash and the gateway does not know it (HTTP 200, message
+    /// <c>PersistedQueryNotFound</c>, as Apollo clients expect): send the document with the hash.
+    /// </summary>
+    public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
+
+    /// <summary><c>extensions.persistedQuery.sha256Hash</c> is not the SHA-256 of the query sent with it; nothing was stored or run.</summary>
+    public const string PersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
+
+    /// <summary><c>Gateway:TrustedDocuments:Mode</c> is <c>Only</c> and the document is not in the manifest; refused before parsing.</summary>
+    public const string TrustedDocumentRequired = "TRUSTED_DOCUMENT_REQUIRED";
 }
