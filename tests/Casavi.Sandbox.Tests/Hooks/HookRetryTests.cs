@@ -67,7 +67,8 @@ public sealed class HookRetryTests : HookTestBed
     {
         var hookId = await SubscribeAsync(RestHookEvents.PostCreated, "posts");
         Server.Knobs.FailNextHookAttempts(1);
-        Server.Knobs.HookRetryDelayMilliseconds = 1000;
+        // Long enough that the hook is removed before the retry wakes, even on a busy machine; the retry then finds it gone.
+        Server.Knobs.HookRetryDelayMilliseconds = 5000;
 
         await CreatePostAsync("post-retry-removed");
         await WaitUntilAsync(() => Server.HookDeliveries.Attempts(hookId) == 1);
