@@ -4,6 +4,7 @@ using Casavi.Sandbox.Data;
 using Casavi.Sandbox.Diagnostics;
 using Casavi.Sandbox.Endpoints;
 using Casavi.Sandbox.Faults;
+using Casavi.Sandbox.Hooks;
 using Casavi.Sandbox.Http;
 using Casavi.Sandbox.Writes;
 using Casavi.Sandbox.Writes.Import;
@@ -43,10 +44,13 @@ internal static class SandboxApplication
             .AddSingleton(tokens)
             .AddSingleton(new SandboxKnobs(options, tokens))
             .AddSingleton<RequestCounter>()
+            .AddSingleton<HookDeliveries>()
+            .AddSingleton<HookDispatcher>()
             .AddSingleton<RuntimeIds>()
             .AddSingleton<ContentWriter>()
             .AddSingleton<SurveyWriter>()
             .AddSingleton<IntegrationWriter>()
+            .AddSingleton<TicketWriter>()
             .AddSingleton<ImportRunner>()
             .AddOwnDiagnosticNames();
 
@@ -72,6 +76,7 @@ internal static class SandboxApplication
         app.MapContent();
         app.MapIntegration();
         app.MapSandboxAdmin();
+        app.MapSandboxTicketAdmin();
         return app;
     }
 }

@@ -32,6 +32,15 @@ public sealed class SandboxOptions
 
     public int TokenLifetimeSeconds { get; set; } = 3600;
 
+    /// <summary>Pause between a change and the first call of the rest hooks subscribed to it.</summary>
+    public int HookDeliveryDelayMilliseconds { get; set; }
+
+    /// <summary>Share (0..1) of rest-hook delivery attempts that fail as if the receiver were unreachable.</summary>
+    public double HookFailureRate { get; set; }
+
+    /// <summary>Pause before the first retry of a failed delivery; each further retry waits twice as long.</summary>
+    public int HookRetryDelayMilliseconds { get; set; } = 1000;
+
     public string Key { get; set; } = "sandbox-key";
 
     public string Secret { get; set; } = "sandbox-secret";

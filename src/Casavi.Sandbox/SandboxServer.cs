@@ -1,6 +1,7 @@
 using Casavi.Sandbox.Data;
 using Casavi.Sandbox.Data.Generation;
 using Casavi.Sandbox.Faults;
+using Casavi.Sandbox.Hooks;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
@@ -21,6 +22,7 @@ public sealed class SandboxServer : IAsyncDisposable
         BaseUrl = baseUrl;
         Knobs = app.Services.GetRequiredService<SandboxKnobs>();
         Requests = app.Services.GetRequiredService<RequestCounter>();
+        HookDeliveries = app.Services.GetRequiredService<HookDeliveries>();
         Data = app.Services.GetRequiredService<SandboxData>();
     }
 
@@ -30,6 +32,9 @@ public sealed class SandboxServer : IAsyncDisposable
     public SandboxKnobs Knobs { get; }
 
     public RequestCounter Requests { get; }
+
+    /// <summary>Rest-hook calls the sandbox made (attempts and successes per hook).</summary>
+    public HookDeliveries HookDeliveries { get; }
 
     public SandboxData Data { get; }
 

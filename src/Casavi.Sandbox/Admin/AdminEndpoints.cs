@@ -7,7 +7,7 @@ namespace Casavi.Sandbox.Admin;
 /// <summary>
 /// /_sandbox routes for a gateway or test running out of process: request counts, knobs, scripted
 /// faults, deviations from the gateway's assumptions, token expiry, and edits made "in casavi"
-/// behind the gateway's back. Not casavi's API: no
+/// behind the gateway's back (tickets: <see cref="AdminTicketEndpoints"/>). Not casavi's API: no
 /// token, no faults, not counted.
 /// </summary>
 internal static class AdminEndpoints
@@ -68,6 +68,9 @@ internal static class AdminEndpoints
         RateLimitRate = knobs.RateLimitRate,
         RetryAfterSeconds = knobs.RetryAfterSeconds,
         TokenLifetimeSeconds = knobs.TokenLifetimeSeconds,
+        HookDeliveryDelayMilliseconds = knobs.HookDeliveryDelayMilliseconds,
+        HookFailureRate = knobs.HookFailureRate,
+        HookRetryDelayMilliseconds = knobs.HookRetryDelayMilliseconds,
         PendingFaults = knobs.PendingFaults,
     };
 
@@ -83,6 +86,12 @@ internal static class AdminEndpoints
             knobs.RetryAfterSeconds = retryAfter;
         if (settings.TokenLifetimeSeconds is { } lifetime)
             knobs.TokenLifetimeSeconds = lifetime;
+        if (settings.HookDeliveryDelayMilliseconds is { } hookDelay)
+            knobs.HookDeliveryDelayMilliseconds = hookDelay;
+        if (settings.HookFailureRate is { } hookFailureRate)
+            knobs.HookFailureRate = hookFailureRate;
+        if (settings.HookRetryDelayMilliseconds is { } hookRetryDelay)
+            knobs.HookRetryDelayMilliseconds = hookRetryDelay;
     }
 
     /// <summary>A knob value out of range is the caller's mistake: 400, not 500.</summary>

@@ -8,6 +8,9 @@ internal sealed record KnobSettings
     public double? RateLimitRate { get; init; }
     public int? RetryAfterSeconds { get; init; }
     public int? TokenLifetimeSeconds { get; init; }
+    public int? HookDeliveryDelayMilliseconds { get; init; }
+    public double? HookFailureRate { get; init; }
+    public int? HookRetryDelayMilliseconds { get; init; }
 
     /// <summary>Read only: scripted faults not yet used up (ignored on PUT).</summary>
     public int? PendingFaults { get; init; }
@@ -24,3 +27,6 @@ internal sealed record IgnoredFilter(string? Route, string? Parameter);
 
 /// <summary>The answer of GET /_sandbox/requests.</summary>
 internal sealed record RequestCounts(int Total, IReadOnlyDictionary<string, int> Counts);
+
+/// <summary>The answer of GET /_sandbox/hooks/deliveries.</summary>
+internal sealed record HookDeliveryCounts(int Attempts, int Successes);

@@ -4,7 +4,7 @@ namespace Casavi.Sandbox.Faults;
 
 /// <summary>
 /// How the sandbox misbehaves, changeable while it runs: latency, random 503s and 429s, token
-/// lifetime, scripted faults that answer the next matching requests with a chosen status, and
+/// lifetime, rest-hook delivery delay and failures, scripted faults that answer the next matching requests with a chosen status, and
 /// deviations from the gateway's assumptions about casavi (a route casavi lacks, a filter it ignores).
 /// </summary>
 public sealed class SandboxKnobs
@@ -21,6 +21,10 @@ public sealed class SandboxKnobs
     private double rateLimitRate;
     private int retryAfterSeconds;
     private int tokenLifetimeSeconds;
+    private int hookDeliveryDelayMilliseconds;
+    private double hookFailureRate;
+    private int hookRetryDelayMilliseconds;
+    private int scriptedHookFailures;
 
     internal SandboxKnobs(SandboxOptions initial, TokenStore tokens)
     {
@@ -60,6 +64,24 @@ public sealed class SandboxKnobs
         set { ArgumentOutOfRangeException.ThrowIfNegative(value); lock (gate) tokenLifetimeSeconds = value; }
     }
 
+    public int HookDeliveryDelayMilliseconds
+    {
+        get { lock (gate) return hookDeliveryDelayMilliseconds; }
+        set { ArgumentOutOfRangeException.ThrowIfNegative(value); lock (gate) hookDeliveryDelayMilliseconds = value; }
+    }
+
+    public double HookFailureRate
+    {
+        get { lock (gate) return hookFailureRate; }
+        set { ThrowIfNotShare(value); lock (gate) hookFailureRate = value; }
+    }
+
+    public int HookRetryDelayMilliseconds
+    {
+        get { lock (gate) return hookRetryDelayMilliseconds; }
+        set { ArgumentOutOfRangeException.ThrowIfNegative(value); lock (gate) hookRetryDelayMilliseconds = value; }
+    }
+
     /// <summary>Scripted faults not yet used up.</summary>
     public int PendingFaults => scripted.Pending;
 
@@ -82,6 +104,13 @@ public sealed class SandboxKnobs
     }
 
     public void ExpireAllTokens() => tokens.ExpireAll();
+
+    /// <summary>The next <paramref name="count"/> rest-hook delivery attempts fail, whatever the failure rate (deterministic for tests).</summary>
+    public void FailNextHookAttempts(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        lock (gate) scriptedHookFailures += count;
+    }
 
     /// <summary>
     /// Answers <paramref name="route"/> (a route template, e.g. "GET /v2/units/{unitId}") as if casavi
@@ -113,6 +142,10 @@ public sealed class SandboxKnobs
             RateLimitRate = initial.RateLimitRate;
             RetryAfterSeconds = initial.RetryAfterSeconds;
             TokenLifetimeSeconds = initial.TokenLifetimeSeconds;
+            HookDeliveryDelayMilliseconds = initial.HookDeliveryDelayMilliseconds;
+            HookFailureRate = initial.HookFailureRate;
+            HookRetryDelayMilliseconds = initial.HookRetryDelayMilliseconds;
+            scriptedHookFailures = 0;
             scripted.Clear();
             removedRoutes.Clear();
             ignoredFilters.Clear();
@@ -144,6 +177,20 @@ public sealed class SandboxKnobs
             if (errorRate > 0 && random.NextDouble() < errorRate)
                 return new FaultDecision(StatusCodes.Status503ServiceUnavailable, null);
             return null;
+        }
+    }
+
+    /// <summary>Whether this delivery attempt fails before reaching the receiver: scripted failures first, then the rate.</summary>
+    internal bool NextHookAttemptFails()
+    {
+        lock (gate)
+        {
+            if (scriptedHookFailures > 0)
+            {
+                scriptedHookFailures--;
+                return true;
+            }
+            return hookFailureRate > 0 && random.NextDouble() < hookFailureRate;
         }
     }
 

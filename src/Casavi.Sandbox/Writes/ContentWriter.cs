@@ -1,11 +1,13 @@
 using Casavi.Contract.Content;
+using Casavi.Contract.Integration;
 using Casavi.Sandbox.Data;
+using Casavi.Sandbox.Hooks;
 using Casavi.Sandbox.Http;
 
 namespace Casavi.Sandbox.Writes;
 
-/// <summary>Creates posts and appointments, validated like casavi; they are readable right after.</summary>
-internal sealed class ContentWriter(SandboxData data, RuntimeIds ids, TimeProvider time)
+/// <summary>Creates posts and appointments, validated like casavi; they are readable right after, and a post calls its rest hooks.</summary>
+internal sealed class ContentWriter(SandboxData data, RuntimeIds ids, HookDispatcher hooks, TimeProvider time)
 {
     private static readonly List<AppointmentRole> AllRoles = [AppointmentRole.Renter, AppointmentRole.Owner, AppointmentRole.Resident];
 
@@ -15,13 +17,14 @@ internal sealed class ContentWriter(SandboxData data, RuntimeIds ids, TimeProvid
         var title = Require.Text(body.Title, "title");
         var text = Require.Text(body.Text, "text");
         var propertyId = Require.Text(body.PropertyId, "propertyId");
+        var now = time.GetUtcNow();
+        Post post;
         lock (data.Gate)
         {
             Require.That(data.Properties.Find(propertyId) is not null, $"propertyId: property '{propertyId}' not found");
             if (id is not null && data.Posts.Find(id) is not null)
                 throw CasaviProblem.Conflict($"A post with id '{id}' already exists");
-            var now = time.GetUtcNow();
-            var post = new Post
+            post = new Post
             {
                 Id = id ?? ids.NewUuid(),
                 InternalId = data.Posts.All().Select(p => p.InternalId).DefaultIfEmpty().Max() + 1,
@@ -37,8 +40,9 @@ internal sealed class ContentWriter(SandboxData data, RuntimeIds ids, TimeProvid
                 CreatedAt = now,
             };
             data.Posts.Add(post, now);
-            return post;
         }
+        hooks.Publish(RestHookEvents.PostCreated, post.Id, now);
+        return post;
     }
 
     public Appointment CreateAppointment(CreateAppointment body)

@@ -40,6 +40,8 @@ public sealed class AssumptionMarkingTests
     [InlineData("#/paths/~1v2~1restHooks~1{hookId}/delete")]
     [InlineData("#/components/schemas/Ticket")]
     [InlineData("#/components/schemas/RestHook")]
+    [InlineData("#/components/schemas/RestHookEvent")]
+    [InlineData("#/webhooks/restHookEvent/post")]
     [InlineData("#/components/schemas/AssemblyTopicStatus")]
     [InlineData("#/components/schemas/AssemblyTopicUpdate")]
     [InlineData("#/components/schemas/StaffMember")]
