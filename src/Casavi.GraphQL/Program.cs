@@ -1,5 +1,6 @@
 using Casavi.Client;
 using Casavi.GraphQL.Composition;
+using Casavi.GraphQL.Events;
 using Casavi.GraphQL.Health;
 using Casavi.GraphQL.Hosting;
 using Casavi.GraphQL.Ide;
@@ -27,11 +28,13 @@ try
     builder.AddGraphQLTransport();
     builder.AddGatewayHealthChecks();
     builder.AddGatewayCors();
+    builder.AddCasaviEvents();
 
     var app = builder.Build().ValidateSettings();
     app.UseSecurityHeaders();
     app.UseCors();
     app.MapGatewayHealth();
+    app.MapCasaviEvents();
     if (app.Services.GetRequiredService<IOptions<GatewayOptions>>().Value.Ide)
         app.MapBananaCakePop(GraphQLPath);
     app.UseCallers();

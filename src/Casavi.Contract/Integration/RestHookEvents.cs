@@ -6,4 +6,7 @@ public static class RestHookEvents
     public const string TicketCreated = "ticket.created";
     public const string TicketUpdated = "ticket.updated";
     public const string PostCreated = "post.created";
+
+    /// <summary>Every event name above: what the gateway subscribes to, and the only names it accepts.</summary>
+    public static IReadOnlyList<string> All { get; } = [TicketCreated, TicketUpdated, PostCreated];
 }

@@ -13,7 +13,7 @@ public static class HealthEndpoints
 {
     public const string LivePath = "/health/live";
     public const string ReadyPath = "/health/ready";
-    private const string ReadyTag = "ready";
+    public const string ReadyTag = "ready";
 
     public static IHostApplicationBuilder AddGatewayHealthChecks(this IHostApplicationBuilder builder)
     {

@@ -10,7 +10,7 @@ namespace Casavi.GraphQL.Tests.Architecture;
 public sealed partial class LayeringTests
 {
     private static readonly string Root = RepositoryFiles.PathOf("src", "Casavi.GraphQL");
-    private static readonly string[] Host = ["Transport", "Ide", "Health", "Hosting", "Telemetry", "Security"];
+    private static readonly string[] Host = ["Transport", "Ide", "Health", "Hosting", "Telemetry", "Security", "Events"];
     private static readonly IReadOnlyList<(string Folder, string File, string Reference)> References = ReadReferences();
 
     [Fact]

@@ -36,6 +36,9 @@ public sealed class StartupRefusalTests
         { "Gateway__PersistedQueries__Expiration", "00:00:00", "Gateway:PersistedQueries:Expiration must be positive." },
         { "Gateway__TrustedDocuments__Mode", "Only", "Gateway:TrustedDocuments:Path must name a manifest file or directory when Gateway:TrustedDocuments:Mode is Only." },
         { "Gateway__TrustedDocuments__Mode", "Sometimes", "'Gateway:TrustedDocuments:Mode'" },
+        { "Gateway__Events__PublicUrl", "https://gateway.example.com", "Gateway:Events:SigningKey must be base64 of at least 32 random bytes" },
+        { "Gateway__Events__PublicUrl", "gateway.example.com", "Gateway:Events:PublicUrl must be the absolute http(s) URL" },
+        { "Gateway__Events__SigningKey", "c2hvcnQ=", "Gateway:Events:SigningKey must be base64 of at least 32 random bytes" },
     };
 
     [Theory]

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
@@ -12,11 +13,19 @@ namespace Casavi.GraphQL.Tests.Infrastructure;
 /// </summary>
 public sealed class KestrelGateway : IAsyncDisposable
 {
-    private readonly GatewayFactory factory = new(new Dictionary<string, string?>());
+    private readonly GatewayFactory factory;
 
     public KestrelGateway()
+        : this(new Dictionary<string, string?>())
     {
-        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+    }
+
+    /// <param name="settings">Configuration for the gateway, as for <see cref="GatewayFactory"/>.</param>
+    /// <param name="port">The loopback port to listen on; 0 takes a free one.</param>
+    public KestrelGateway(IReadOnlyDictionary<string, string?> settings, int port = 0)
+    {
+        factory = new GatewayFactory(settings);
+        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         factory.StartServer();
         var addresses = factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
         BaseAddress = new Uri(addresses.Single());
@@ -26,6 +35,16 @@ public sealed class KestrelGateway : IAsyncDisposable
     public Uri BaseAddress { get; }
 
     public IServiceProvider Services => factory.Services;
+
+    /// <summary>A loopback port free now, for settings that must name the gateway's address before it starts.</summary>
+    public static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+
+    public HttpClient CreateClient() => new() { BaseAddress = BaseAddress };
 
     public ValueTask DisposeAsync() => factory.DisposeAsync();
 }

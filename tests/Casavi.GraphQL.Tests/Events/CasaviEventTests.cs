@@ -1,0 +1,75 @@
+using System.Net;
+using System.Text.Json;
+using Casavi.Contract.Integration;
+using Casavi.GraphQL.Tests.Infrastructure;
+
+namespace Casavi.GraphQL.Tests.Events;
+
+/// <summary>casavi's rest hooks call the gateway, which drops the account's cache.</summary>
+public sealed class CasaviEventTests
+{
+    private const string Title = "Wasserschaden im Keller (Event)";
+    private static readonly string TicketsTitled = $$"""{ tickets(where: { title: { eq: "{{Title}}" } }) { nodes { title } } }""";
+
+    [Fact]
+    public async Task Registration_creates_one_hook_per_event_and_a_restart_creates_none()
+    {
+        await using var events = await EventsGateway.StartAsync();
+        await EventsGateway.WhenRegisteredAsync(events.Gateway.Services);
+
+        Assert.Equal(RestHookEvents.All.Order(), events.HooksToGateway().Select(hook => hook.Event).Order());
+
+        // Another replica, or the next start, behind the same public address.
+        await using var restarted = new GatewayFixture(EventsGateway.SettingsFor(events.Sandbox, new Uri(events.Gateway.BaseAddress.ToString())));
+        await restarted.InitializeAsync();
+        await EventsGateway.WhenRegisteredAsync(restarted.Services);
+
+        Assert.Equal(RestHookEvents.All.Count, events.HooksToGateway().Count);
+    }
+
+    [Fact]
+    public async Task A_ticket_created_in_casavi_shows_through_the_cache_after_its_event()
+    {
+        await using var events = await EventsGateway.StartAsync();
+        await EventsGateway.WhenRegisteredAsync(events.Gateway.Services);
+        Assert.Equal(0, Titles(await events.PostQueryAsync(TicketsTitled)));
+        Assert.True(UpstreamCost.From(await events.PostQueryAsync(TicketsTitled)).CacheHits > 0);
+
+        await events.CreateTicketInCasaviAsync(Title);
+
+        await Eventually.HoldsAsync(async () => Titles(await events.PostQueryAsync(TicketsTitled)) == 1);
+    }
+
+    [Theory]
+    [InlineData("default", "wrong-token")]
+    [InlineData("unknown-account", null)]
+    public async Task A_call_without_the_accounts_token_is_refused_and_the_cache_kept(string account, string? token)
+    {
+        await using var events = await EventsGateway.StartAsync();
+        await events.PostQueryAsync(TicketsTitled);
+
+        using var response = await events.PostEventAsync(
+            $"/casavi/events/{account}/{token ?? events.Paths.TokenFor("default")}",
+            new { hookId = "H-1", @event = RestHookEvents.TicketCreated, entityId = "T-1", occurredAt = DateTimeOffset.UtcNow });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.True(UpstreamCost.From(await events.PostQueryAsync(TicketsTitled)).CacheHits > 0);
+    }
+
+    [Theory]
+    [InlineData("ticket.archived", "T-1")]
+    [InlineData(RestHookEvents.TicketCreated, null)]
+    public async Task An_unknown_event_is_accepted_and_changes_nothing(string eventName, string? entityId)
+    {
+        await using var events = await EventsGateway.StartAsync();
+        await events.PostQueryAsync(TicketsTitled);
+
+        using var response = await events.PostEventAsync(events.Paths.PathFor("default"), new { hookId = "H-1", @event = eventName, entityId });
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.True(UpstreamCost.From(await events.PostQueryAsync(TicketsTitled)).CacheHits > 0);
+    }
+
+    private static int Titles(JsonElement response) =>
+        response.GetProperty("data").GetProperty("tickets").GetProperty("nodes").GetArrayLength();
+}
