@@ -16,6 +16,9 @@ public sealed class CasaviSchema : global::GraphQL.Types.Schema
         var mutation = services.GetRequiredService<MutationGraphType>();
         if (mutation.Fields.Count > 0)
             Mutation = mutation;
+        var subscription = services.GetRequiredService<SubscriptionGraphType>();
+        if (subscription.Fields.Count > 0)
+            Subscription = subscription;
 
         // Reached only through interfaces, so the schema would not find them by walking fields.
         RegisterType(typeof(Kernel.Mutations.ValidationErrorGraphType));

@@ -11,9 +11,11 @@ using Casavi.GraphQL.Kernel.Filtering;
 using Casavi.GraphQL.Kernel.Paging;
 using Casavi.GraphQL.Kernel.Relay;
 using Casavi.GraphQL.Kernel.Resources;
+using Casavi.GraphQL.Kernel.Subscriptions;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
+using GraphQLParser.AST;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -62,9 +64,13 @@ public static class GraphServiceCollectionExtensions
         services.TryAddScoped<ExecutionDeadline>();
         services.TryAddScoped<FilteringReport>();
         services.AddCasaviCache();
+        services.AddChangeHub();
         services.AddSingleton<IDocumentExecutionListener, RefreshAheadListener>();
         services.AddGraphQL(builder => builder
             .AddSchema<CasaviSchema>()
+            .AddExecutionStrategy(
+                provider => new ChangeEventStrategy(provider.GetRequiredService<IServiceScopeFactory>(), provider.GetRequiredService<IOptions<GatewayOptions>>().Value.ExecutionTimeout),
+                OperationType.Subscription)
             .AddGraphTypes(assembly)
             // German data (ß, ä, quotes) is written as is: responses are JSON, never embedded in HTML.
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
@@ -82,7 +88,7 @@ public static class GraphServiceCollectionExtensions
     /// <summary>The parts of the graph a class contributes, each registered as a singleton.</summary>
     private static IEnumerable<Type> ComponentServices(Type type) =>
         type.GetInterfaces().Where(service =>
-            service == typeof(IQueryFields) || service == typeof(IMutationFields) || service == typeof(INodeSource)
+            service == typeof(IQueryFields) || service == typeof(IMutationFields) || service == typeof(ISubscriptionFields) || service == typeof(INodeSource)
             || (service.IsGenericType && (service.GetGenericTypeDefinition() == typeof(ITypeExtension<>) || service.GetGenericTypeDefinition() == typeof(ICasaviResource<>))));
 
     private static bool IsLoader(Type type)

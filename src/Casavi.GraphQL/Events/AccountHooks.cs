@@ -6,16 +6,16 @@ using Casavi.Contract.Integration;
 
 namespace Casavi.GraphQL.Events;
 
-/// <summary>One account's rest hooks to this gateway: one per event in <see cref="RestHookEvents.All"/>, reused across restarts.</summary>
+/// <summary>One account's rest hooks to this gateway: one per event name casavi sends (<see cref="CasaviEventNames"/>), reused across restarts.</summary>
 internal static class AccountHooks
 {
     /// <summary>Creates the hooks to <paramref name="targetUrl"/> that are missing; returns how many it created.</summary>
-    public static async Task<int> EnsureAsync(CasaviAccount account, string targetUrl, CancellationToken cancellationToken)
+    public static async Task<int> EnsureAsync(CasaviAccount account, string targetUrl, IEnumerable<string> events, CancellationToken cancellationToken)
     {
         var api = account.Services.GetRequiredService<IRestHooksApi>();
         var pager = account.Services.GetRequiredService<ICasaviPager>();
         var existing = await OursAsync(api, pager, targetUrl, cancellationToken);
-        var missing = RestHookEvents.All.Where(name => !existing.Any(hook => hook.Event == name)).ToList();
+        var missing = events.Where(name => !existing.Any(hook => hook.Event == name)).ToList();
         foreach (var name in missing)
             await api.CreateAsync(new CreateRestHook { TargetUrl = targetUrl, Event = name }, cancellationToken);
         if (missing.Count > 0)

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Casavi.Client;
 using Casavi.Contract;
-using Casavi.Contract.Integration;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace Casavi.GraphQL.Events;
@@ -23,8 +23,10 @@ internal static class CasaviEventEndpoint
         EventReceivingPaths paths,
         CasaviAccounts accounts,
         PendingCasaviEvents queue,
-        UnknownEventLog unknown)
+        UnknownEventLog unknown,
+        IOptions<CasaviEventSettings> settings)
     {
+        var names = settings.Value.Names.ToContract();
         if (!paths.Accepts(account, token) || accounts.Find(account) is not { } receiver)
             return Results.Unauthorized();
 
@@ -44,8 +46,8 @@ internal static class CasaviEventEndpoint
             return Results.StatusCode(tooLarge.StatusCode);
         }
 
-        if (received is { Event: { } name, EntityId: { Length: > 0 } entityId } && RestHookEvents.All.Contains(name))
-            queue.Enqueue(new CasaviEvent(receiver, name, entityId));
+        if (received is { Event: { } name, EntityId: { Length: > 0 } entityId } && names.TryGetValue(name, out var contractName))
+            queue.Enqueue(new CasaviEvent(receiver, contractName, entityId));
         else
             unknown.Report(receiver.Name, received?.Event);
         return Results.Accepted();

@@ -14,5 +14,8 @@ public sealed class CasaviEventSettings
     /// <summary>Base64 of at least 32 bytes; derives each account's receiving path, so the same on every replica.</summary>
     public string? SigningKey { get; set; }
 
+    /// <summary>What casavi calls the events the gateway registers hooks for.</summary>
+    public CasaviEventNames Names { get; set; } = new();
+
     public bool IsOn => PublicUrl is not null;
 }

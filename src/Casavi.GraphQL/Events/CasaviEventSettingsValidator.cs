@@ -21,6 +21,10 @@ internal sealed class CasaviEventSettingsValidator(IHostEnvironment environment)
             check.Require(EventReceivingPaths.KeyBytes(settings.SigningKey) is not null, KeyExpected);
         else if (settings.IsOn)
             check.Require(environment.IsDevelopment(), KeyExpected);
+        var names = new[] { settings.Names.TicketCreated, settings.Names.TicketUpdated, settings.Names.PostCreated };
+        check.Require(
+            names.All(name => !string.IsNullOrWhiteSpace(name)) && names.Distinct(StringComparer.Ordinal).Count() == names.Length,
+            "Gateway:Events:Names must give each event (TicketCreated, TicketUpdated, PostCreated) a name of its own.");
         return check.Result;
     }
 }

@@ -18,7 +18,7 @@ public static class CasaviEventsExtensions
         builder.Services.AddSingleton<PendingCasaviEvents>();
         builder.Services.AddSingleton<UnknownEventLog>();
         builder.Services.AddSingleton<HookRegistrationStatus>();
-        builder.Services.AddHostedService<CacheInvalidationWorker>();
+        builder.Services.AddHostedService<ChangePublishingWorker>();
         builder.Services.AddHostedService<HookRegistration>();
         builder.Services.AddHealthChecks().AddCheck<HookRegistrationHealthCheck>("casavi-events", HealthStatus.Degraded, [HealthEndpoints.ReadyTag]);
         return builder;

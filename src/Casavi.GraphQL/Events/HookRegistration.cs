@@ -1,4 +1,5 @@
 using Casavi.Client;
+using Microsoft.Extensions.Options;
 
 namespace Casavi.GraphQL.Events;
 
@@ -10,6 +11,7 @@ namespace Casavi.GraphQL.Events;
 internal sealed partial class HookRegistration(
     CasaviAccounts accounts,
     EventReceivingPaths paths,
+    IOptions<CasaviEventSettings> settings,
     HookRegistrationStatus status,
     TimeProvider time,
     ILogger<HookRegistration> logger) : BackgroundService
@@ -27,7 +29,7 @@ internal sealed partial class HookRegistration(
         {
             try
             {
-                var created = await AccountHooks.EnsureAsync(account, paths.UrlFor(account.Name), stoppingToken);
+                var created = await AccountHooks.EnsureAsync(account, paths.UrlFor(account.Name), settings.Value.Names.ToContract().Keys, stoppingToken);
                 status.Succeeded(account.Name);
                 LogRegistered(logger, account.Name, created);
                 return;

@@ -13,3 +13,9 @@ public interface IMutationFields
 {
     void AddTo(ObjectGraphType mutation);
 }
+
+/// <summary>A feature's root subscription fields.</summary>
+public interface ISubscriptionFields
+{
+    void AddTo(ObjectGraphType subscription);
+}
