@@ -7,6 +7,7 @@ using Casavi.GraphQL.Ide;
 using Casavi.GraphQL.Security;
 using Casavi.GraphQL.Kernel.Fields;
 using Casavi.GraphQL.Transport;
+using Casavi.GraphQL.Transport.Subscriptions;
 using Microsoft.Extensions.Options;
 
 // `dotnet Casavi.GraphQL.dll --health-check`: Docker's HEALTHCHECK probe of the running gateway; builds no host.
@@ -37,6 +38,7 @@ try
     app.MapCasaviEvents();
     if (app.Services.GetRequiredService<IOptions<GatewayOptions>>().Value.Ide)
         app.MapBananaCakePop(GraphQLPath);
+    app.UseGraphQLWebSockets(GraphQLPath);
     app.UseCallers();
     app.UseCallerRateLimits();
     app.MapGraphQLEndpoint(GraphQLPath).RequireCaller().RequireCallerRateLimit();

@@ -97,6 +97,9 @@ public sealed class GatewayOptions
     /// <summary>Section "Gateway:TrustedDocuments".</summary>
     public TrustedDocumentSettings TrustedDocuments { get; set; } = new();
 
+    /// <summary>Section "Gateway:Subscriptions".</summary>
+    public SubscriptionSettings Subscriptions { get; set; } = new();
+
     /// <summary>The one log line per GraphQL request.</summary>
     public sealed class RequestLogSettings
     {
@@ -129,5 +132,21 @@ public sealed class GatewayOptions
         public string? Path { get; set; }
 
         public TrustedDocumentMode Mode { get; set; }
+    }
+
+    /// <summary>Subscriptions over graphql-transport-ws and Server-Sent Events.</summary>
+    public sealed class SubscriptionSettings
+    {
+        /// <summary>A WebSocket without <c>connection_init</c> this long after it opened is closed (4408).</summary>
+        public TimeSpan ConnectionInitTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+        /// <summary>Subscriptions one WebSocket may hold at once; one more is refused with an error for it (the others continue).</summary>
+        public int MaxSubscriptionsPerConnection { get; set; } = 25;
+
+        /// <summary>Messages waiting to be sent to one connection; a client that lets more pile up is disconnected, so it slows down nobody else.</summary>
+        public int QueueCapacity { get; set; } = 100;
+
+        /// <summary>How often an idle WebSocket is pinged (WebSocket ping frames), so proxies keep it open and dead peers are noticed.</summary>
+        public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(15);
     }
 }

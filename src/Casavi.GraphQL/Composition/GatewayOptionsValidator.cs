@@ -19,6 +19,10 @@ internal sealed class GatewayOptionsValidator(IOptions<CasaviClientOptions> casa
         check.Require(options.MaxFragments >= 0, "Gateway:MaxFragments must not be negative.");
         check.Require(options.MaxUpstreamRequests > 0, "Gateway:MaxUpstreamRequests must be a positive number of requests.");
         check.Require(options.MaxEstimatedResultItems > 0, "Gateway:MaxEstimatedResultItems must be a positive number of values.");
+        check.Require(options.Subscriptions.ConnectionInitTimeout > TimeSpan.Zero, "Gateway:Subscriptions:ConnectionInitTimeout must be positive.");
+        check.Require(options.Subscriptions.MaxSubscriptionsPerConnection > 0, "Gateway:Subscriptions:MaxSubscriptionsPerConnection must be a positive number.");
+        check.Require(options.Subscriptions.QueueCapacity > 0, "Gateway:Subscriptions:QueueCapacity must be a positive number of messages.");
+        check.Require(options.Subscriptions.KeepAliveInterval >= TimeSpan.Zero, "Gateway:Subscriptions:KeepAliveInterval must not be negative (0 turns pings off).");
         check.Require(options.MaxUpstreamRequestsPerOperation > 0, "Gateway:MaxUpstreamRequestsPerOperation must be a positive number of requests.");
         check.Require(options.MaxResponseBytes > 0, "Gateway:MaxResponseBytes must be a positive number of bytes.");
         check.Require(options.ExecutionTimeout > TimeSpan.Zero, "Gateway:ExecutionTimeout must be positive.");

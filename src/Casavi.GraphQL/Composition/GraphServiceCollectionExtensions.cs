@@ -69,7 +69,10 @@ public static class GraphServiceCollectionExtensions
         services.AddGraphQL(builder => builder
             .AddSchema<CasaviSchema>()
             .AddExecutionStrategy(
-                provider => new ChangeEventStrategy(provider.GetRequiredService<IServiceScopeFactory>(), provider.GetRequiredService<IOptions<GatewayOptions>>().Value.ExecutionTimeout),
+                provider => new ChangeEventStrategy(
+                    provider.GetRequiredService<IServiceScopeFactory>(),
+                    provider.GetRequiredService<IOptions<GatewayOptions>>().Value.ExecutionTimeout,
+                    provider.GetRequiredService<IOptions<GatewayOptions>>().Value.MaxUpstreamRequestsPerOperation),
                 OperationType.Subscription)
             .AddGraphTypes(assembly)
             // German data (ß, ä, quotes) is written as is: responses are JSON, never embedded in HTML.

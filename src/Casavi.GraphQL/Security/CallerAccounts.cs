@@ -20,18 +20,10 @@ public static class CallerAccounts
     {
         app.Use(async (context, next) =>
         {
-            if (context.User.Identities.Any(identity => identity.Claims.Any()))
+            if (Bind(context) is { } refusal)
             {
-                var jwtClaim = context.RequestServices.GetRequiredService<IOptions<AuthSettings>>().Value.Jwt.AccountClaim;
-                var name = NameOf(context.User, jwtClaim);
-                var accounts = context.RequestServices.GetRequiredService<CasaviAccounts>();
-                if ((name is null ? accounts.Default : accounts.Find(name)) is not { } account)
-                {
-                    await RefuseAsync(context, name);
-                    return;
-                }
-
-                context.RequestServices.GetRequiredService<CasaviAccountScope>().Use(account);
+                await CallerRefusal.WriteAsync(context.Response, StatusCodes.Status403Forbidden, refusal, ErrorCodes.Forbidden);
+                return;
             }
 
             await next(context);
@@ -39,17 +31,28 @@ public static class CallerAccounts
         return app;
     }
 
+    /// <summary>Binds the authenticated caller's account to the request; returns why not when the gateway does not serve it.</summary>
+    internal static string? Bind(HttpContext context)
+    {
+        if (!context.User.Identities.Any(identity => identity.Claims.Any()))
+            return null;
+        var jwtClaim = context.RequestServices.GetRequiredService<IOptions<AuthSettings>>().Value.Jwt.AccountClaim;
+        var name = NameOf(context.User, jwtClaim);
+        var accounts = context.RequestServices.GetRequiredService<CasaviAccounts>();
+        if ((name is null ? accounts.Default : accounts.Find(name)) is not { } account)
+        {
+            return name is null
+                ? "The caller names no casavi account, and this gateway has no default account."
+                : "The caller's casavi account is not served by this gateway.";
+        }
+
+        context.RequestServices.GetRequiredService<CasaviAccountScope>().Use(account);
+        return null;
+    }
+
     private static string? NameOf(ClaimsPrincipal caller, string jwtClaim)
     {
         var claimType = caller.Identity?.AuthenticationType is null or ApiKeyAuthenticationHandler.SchemeName ? ClaimType : jwtClaim;
         return caller.FindFirst(claimType)?.Value is { Length: > 0 } name ? name : null;
     }
-
-    private static Task RefuseAsync(HttpContext context, string? name) => CallerRefusal.WriteAsync(
-        context.Response,
-        StatusCodes.Status403Forbidden,
-        name is null
-            ? "The caller names no casavi account, and this gateway has no default account."
-            : "The caller's casavi account is not served by this gateway.",
-        ErrorCodes.Forbidden);
 }

@@ -6,7 +6,7 @@ using Casavi.GraphQL.Kernel.Errors;
 using Casavi.GraphQL.Kernel.Execution;
 using Casavi.GraphQL.Security;
 using Casavi.GraphQL.Telemetry;
-using Casavi.GraphQL.Transport.PersistedQueries;
+using Casavi.GraphQL.Transport.Subscriptions;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
@@ -21,13 +21,11 @@ namespace Casavi.GraphQL.Transport;
 
 /// <summary>GraphQL over HTTP on <see cref="IDocumentExecuter{TSchema}"/>: GET for queries, POST for everything.</summary>
 internal sealed class GraphQLHttpHandler(
-    IDocumentExecuter<ISchema> executer,
-    IDocumentBuilder documentBuilder,
     GraphQLRequestReader reader,
     GraphQLResponseWriter writer,
-    CostGuard costGuard,
-    PersistedQueryResolver persistedQueries,
-    TrustedDocuments trustedDocuments,
+    OperationGate gate,
+    OperationRunner runner,
+    ServerSentEvents eventStreams,
     CallerBuckets callerBuckets,
     IOptions<GatewayOptions> options,
     OperationObserver observer,
@@ -43,7 +41,9 @@ internal sealed class GraphQLHttpHandler(
         }
 
         using var operation = observer.Begin(context, options.Value.MaxUpstreamRequestsPerOperation);
-        var mediaType = ResponseMediaTypes.Negotiate(request);
+        var asEvents = ServerSentEvents.AreAccepted(request);
+        // Refusals of an event-stream request are answered as JSON, before any stream starts.
+        var mediaType = ResponseMediaTypes.Negotiate(request) ?? (asEvents ? ResponseMediaTypes.Json : null);
         try
         {
             if (mediaType is null)
@@ -51,18 +51,17 @@ internal sealed class GraphQLHttpHandler(
 
             var isGet = HttpMethods.IsGet(request.Method);
             var (graphQLRequest, refusal) = await ReadAsync(request, isGet, context.RequestAborted);
-            GraphQLDocument? document = null;
+            Admission? admission = null;
             if (graphQLRequest is not null)
-                refusal = await persistedQueries.ResolveAsync(graphQLRequest, context.RequestAborted);
-            if (graphQLRequest is not null && refusal is null)
             {
                 operation.Requested(graphQLRequest);
-                (document, refusal) = Parse(graphQLRequest, isGet);
-                if (refusal is null && document is not null)
-                {
-                    var hints = context.RequestServices.GetRequiredService<PageCountHints>();
-                    refusal = costGuard.Check(document, graphQLRequest.OperationName, graphQLRequest.Variables, hints);
-                }
+                admission = await gate.AdmitAsync(graphQLRequest, context.RequestServices.GetRequiredService<PageCountHints>(), textChecked: true, context.RequestAborted);
+                refusal = admission.Refusal;
+                // GET must not change anything (spec: 405).
+                if (isGet && admission.Operation == OperationType.Mutation)
+                    throw new TransportException(TransportError.MutationOverGet());
+                if (refusal is null && admission.Operation == OperationType.Subscription && !asEvents)
+                    refusal = GraphQLErrors.SubscriptionNeedsStream();
             }
 
             if (refusal is not null)
@@ -79,7 +78,16 @@ internal sealed class GraphQLHttpHandler(
             }
 
             // Not refused, so read: ReadAsync returns one of the two.
-            var result = await ExecuteAsync(context, graphQLRequest!, document, operation.Calls);
+            var result = await runner.ExecuteAsync(graphQLRequest!, admission!.Document, context.RequestServices, context.User, context.RequestAborted);
+            if (asEvents)
+            {
+                operation.Executed(result);
+                await eventStreams.SendAsync(context, result);
+                return;
+            }
+
+            if (UpstreamCost.IsRequested(context.Request, options.Value))
+                UpstreamCost.Attach(result, operation.Calls, context.RequestServices.GetRequiredService<FilteringReport>());
             unexpected.Report(context, result);
             using var response = await writer.SerializeAsync(result, context.RequestAborted);
             operation.Executed(response.Result);
@@ -110,61 +118,9 @@ internal sealed class GraphQLHttpHandler(
     private async Task<(GraphQLRequest? Request, ExecutionError? Refusal)> ReadAsync(HttpRequest request, bool isGet, CancellationToken cancellationToken)
     {
         if (!isGet)
-            return await reader.ReadPostAsync(request, CheckText, cancellationToken);
+            return await reader.ReadPostAsync(request, gate.CheckText, cancellationToken);
         var read = reader.ReadGet(request.Query);
-        return read.Query is not null && CheckText(read.Query) is { } refusal ? (null, refusal) : (read, null);
-    }
-
-    private ExecutionError? CheckText(ReadOnlySpan<char> query) => trustedDocuments.RefuseUntrusted(query) ?? costGuard.CheckText(query);
-
-    /// <summary>
-    /// Parsed here, once, so its cost is checked before validation; and GET must not change anything,
-    /// so a mutation over GET is refused (spec: 405). A refusal is answered like a validation error.
-    /// </summary>
-    private (GraphQLDocument? Document, ExecutionError? Refusal) Parse(GraphQLRequest request, bool isGet)
-    {
-        GraphQLDocument document;
-        try
-        {
-            document = documentBuilder.Build(request.Query!);
-        }
-        catch (SyntaxError)
-        {
-            return (null, null); // the executor parses again and reports the syntax error in GraphQL form
-        }
-        catch (GraphQLMaxDepthExceededException)
-        {
-            // Not a SyntaxError: the executor would report it as a failure of its own.
-            return (null, GraphQLErrors.QueryTooDeep());
-        }
-
-        var operation = OperationSelector.Select(document, request.OperationName)?.Operation;
-        if (isGet && operation == OperationType.Mutation)
-            throw new TransportException(TransportError.MutationOverGet());
-        // The schema has no subscription type, and GraphQL.NET fails on one without saying why.
-        return operation == OperationType.Subscription ? (document, GraphQLErrors.SubscriptionsNotSupported()) : (document, null);
-    }
-
-    private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, GraphQLDocument? document, CasaviCallLog calls)
-    {
-        context.RequestServices.GetRequiredService<ExecutionDeadline>().Start(options.Value.ExecutionTimeout, context.RequestAborted);
-        var execution = new ExecutionOptions
-        {
-            Query = request.Query,
-            Document = document,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            RequestServices = context.RequestServices,
-            User = context.User,
-            CancellationToken = context.RequestAborted,
-        };
-        foreach (var listener in context.RequestServices.GetServices<IDocumentExecutionListener>())
-            execution.Listeners.Add(listener);
-        var result = await executer.ExecuteAsync(execution);
-        if (UpstreamCost.IsRequested(context.Request, options.Value))
-            UpstreamCost.Attach(result, calls, context.RequestServices.GetRequiredService<FilteringReport>());
-        return result;
+        return read.Query is not null && gate.CheckText(read.Query) is { } refusal ? (null, refusal) : (read, null);
     }
 
     private static async Task WriteSdlAsync(HttpContext context)

@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using Casavi.GraphQL.Composition;
 using Casavi.GraphQL.Telemetry;
 using Casavi.GraphQL.Transport.PersistedQueries;
+using Casavi.GraphQL.Transport.Subscriptions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -27,6 +28,9 @@ public static class GraphQLTransportExtensions
         builder.Services.AddSingleton<OperationObserver>();
         builder.Services.AddSingleton<RequestLogBudget>();
         builder.Services.AddSingleton<UnexpectedErrors>();
+        builder.Services.AddSingleton<OperationGate>();
+        builder.Services.AddSingleton<OperationRunner>();
+        builder.Services.AddSingleton<ServerSentEvents>();
         builder.Services.AddScoped<GraphQLHttpHandler>();
         return builder;
     }

@@ -30,12 +30,12 @@ public sealed class RefusedDocumentTests(GatewayFixture gateway)
     }
 
     [Fact]
-    public async Task A_subscription_is_SUBSCRIPTIONS_NOT_SUPPORTED()
+    public async Task A_subscription_over_plain_HTTP_is_told_to_use_a_stream()
     {
-        var error = await RefusedAsync("subscription { property(referenceId: \"P-00001\") { name } }");
+        var error = await RefusedAsync("subscription { ticketCreated { title } }");
 
-        Assert.Equal("SUBSCRIPTIONS_NOT_SUPPORTED", ErrorMessageAssert.Code(error));
-        Assert.Contains("Subscriptions are not supported yet", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("SUBSCRIPTION_NEEDS_STREAM", ErrorMessageAssert.Code(error));
+        Assert.Contains("text/event-stream", error.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
     /// <summary>Asserts a 400 without data or casavi requests, within a second; returns the single error.</summary>

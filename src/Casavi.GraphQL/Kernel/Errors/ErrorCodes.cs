@@ -58,8 +58,8 @@ public static class ErrorCodes
     /// <summary>The document nests selection sets, lists or input objects deeper than the parser allows; nothing ran.</summary>
     public const string QueryTooDeep = "QUERY_TOO_DEEP";
 
-    /// <summary>A <c>subscription</c> operation: the gateway serves queries and mutations only, for now.</summary>
-    public const string SubscriptionsNotSupported = "SUBSCRIPTIONS_NOT_SUPPORTED";
+    /// <summary>A <c>subscription</c> sent as a plain HTTP request: it needs a WebSocket or Server-Sent Events.</summary>
+    public const string SubscriptionNeedsStream = "SUBSCRIPTION_NEEDS_STREAM";
 
     /// <summary>The HTTP request is not a GraphQL request (bad JSON, no query, bad variables).</summary>
     public const string InvalidRequest = "INVALID_REQUEST";

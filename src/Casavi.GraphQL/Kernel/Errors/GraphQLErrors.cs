@@ -34,8 +34,9 @@ public static class GraphQLErrors
     public static ExecutionError QueryTooDeep() =>
         Coded("The query document is nested too deeply (selection sets, lists or input objects); it was not run.", ErrorCodes.QueryTooDeep);
 
-    public static ExecutionError SubscriptionsNotSupported() =>
-        Coded("Subscriptions are not supported yet; send a query or a mutation.", ErrorCodes.SubscriptionsNotSupported);
+    public static ExecutionError SubscriptionNeedsStream() => Coded(
+        "A subscription is answered as a stream: open a WebSocket (graphql-transport-ws) or send Accept: text/event-stream (Server-Sent Events).",
+        ErrorCodes.SubscriptionNeedsStream);
 
     public static ExecutionError NotFound(string entity, string id) =>
         Coded($"{entity} '{id}' was not found.", ErrorCodes.NotFound);
