@@ -14,7 +14,7 @@ internal sealed partial class ChangePublishingWorker(PendingCasaviEvents queue, 
         {
             try
             {
-                await bus.PublishAsync(new EntityChange(change.Account.Name, change.Name, change.EntityId), stoppingToken);
+                await bus.PublishAsync(EntityChange.Of(change.Account, change.Name, change.EntityId), stoppingToken);
             }
             catch (Exception failure) when (!stoppingToken.IsCancellationRequested)
             {

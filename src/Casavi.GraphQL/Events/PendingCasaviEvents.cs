@@ -18,7 +18,16 @@ public sealed partial class PendingCasaviEvents
             new BoundedChannelOptions(Capacity) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true },
             dropped => LogDropped(logger, dropped.Name, dropped.EntityId, dropped.Account.Name, Capacity));
 
-    public void Enqueue(CasaviEvent received) => channel.Writer.TryWrite(received);
+    private long received;
+
+    /// <summary>Events received by this replica since it started.</summary>
+    public long Received => Interlocked.Read(ref received);
+
+    public void Enqueue(CasaviEvent change)
+    {
+        Interlocked.Increment(ref received);
+        channel.Writer.TryWrite(change);
+    }
 
     public IAsyncEnumerable<CasaviEvent> ReadAllAsync(CancellationToken cancellationToken) => channel.Reader.ReadAllAsync(cancellationToken);
 

@@ -24,6 +24,7 @@ internal sealed class TicketWriter(SandboxData data, RuntimeIds ids, HookDispatc
         lock (data.Gate)
         {
             Require.That(data.Properties.Find(propertyId) is not null, $"propertyId: property '{propertyId}' not found");
+            Require.That(draft.ContactId is null || data.Contacts.Find(draft.ContactId) is not null, $"contactId: contact '{draft.ContactId}' not found");
             if (id is not null && data.Tickets.Find(id) is not null)
                 throw CasaviProblem.Conflict($"A ticket with id '{id}' already exists");
             var now = time.GetUtcNow();
@@ -37,6 +38,7 @@ internal sealed class TicketWriter(SandboxData data, RuntimeIds ids, HookDispatc
                 Status = TicketStatus.Open,
                 Priority = draft.Priority ?? TicketPriority.Normal,
                 PropertyId = propertyId,
+                ContactId = draft.ContactId,
                 CreatedAt = now,
                 UpdatedAt = now,
             };

@@ -30,16 +30,21 @@ public sealed class EventsGateway : IAsyncDisposable
 
     public EventReceivingPaths Paths => Gateway.Services.GetRequiredService<EventReceivingPaths>();
 
-    public static async Task<EventsGateway> StartAsync()
+    /// <summary>Where casavi calls the gateway: its own address.</summary>
+    public Uri PublicUrl => Gateway.BaseAddress;
+
+    /// <param name="redis">The Redis the cache and the replicas' events share (host:port), or null for none.</param>
+    public static async Task<EventsGateway> StartAsync(string? redis = null)
     {
         var sandbox = await SandboxServer.StartAsync(CasaviOptions);
         var port = KestrelGateway.FreePort();
-        return new EventsGateway(sandbox, new KestrelGateway(SettingsFor(sandbox, new Uri($"http://127.0.0.1:{port}")), port));
+        return new EventsGateway(sandbox, new KestrelGateway(SettingsFor(sandbox, new Uri($"http://127.0.0.1:{port}"), redis), port));
     }
 
     /// <summary>The settings of a gateway on <paramref name="sandbox"/> that casavi reaches at <paramref name="publicUrl"/>.</summary>
-    public static Dictionary<string, string?> SettingsFor(SandboxServer sandbox, Uri publicUrl) => new()
+    public static Dictionary<string, string?> SettingsFor(SandboxServer sandbox, Uri publicUrl, string? redis = null) => new()
     {
+        ["Cache:Redis"] = redis,
         ["Casavi:BaseUrl"] = sandbox.BaseUrl.ToString(),
         ["Casavi:Key"] = CasaviOptions.Key,
         ["Casavi:Secret"] = CasaviOptions.Secret,
@@ -69,10 +74,10 @@ public sealed class EventsGateway : IAsyncDisposable
     }
 
     /// <summary>A ticket reported in casavi by someone else: the sandbox fires ticket.created.</summary>
-    public async Task CreateTicketInCasaviAsync(string title)
+    public async Task CreateTicketInCasaviAsync(string title, string? contactId = null)
     {
         using var client = new HttpClient { BaseAddress = Sandbox.BaseUrl };
-        using var response = await client.PostAsJsonAsync("/_sandbox/tickets", new { title, propertyId = "P-00001" });
+        using var response = await client.PostAsJsonAsync("/_sandbox/tickets", new { title, propertyId = "P-00001", contactId });
         Assert.True(response.IsSuccessStatusCode, $"POST /_sandbox/tickets answered {(int)response.StatusCode}");
     }
 

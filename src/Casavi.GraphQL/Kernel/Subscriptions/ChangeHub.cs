@@ -34,9 +34,9 @@ public sealed partial class ChangeHub(IServiceScopeFactory scopes, CasaviAccount
 
     public async Task DeliverAsync(EntityChange change, CancellationToken cancellationToken)
     {
-        if (accounts.Find(change.Account) is not { } account)
+        if (accounts.Find(change.Account) is not { } account || !change.Concerns(account))
         {
-            LogUnknownAccount(logger, change.Account, change.Event);
+            LogOtherAccount(logger, change.Account, change.Event);
             return;
         }
 
@@ -87,8 +87,8 @@ public sealed partial class ChangeHub(IServiceScopeFactory scopes, CasaviAccount
         public void Dispose() => hub.subscribers.TryRemove(subscriber, out _);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "casavi event {Event} names account {Account}, which this gateway does not serve; ignored")]
-    private static partial void LogUnknownAccount(ILogger logger, string account, string @event);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "casavi event {Event} of account {Account} is not of a casavi account this gateway serves (another gateway shares the Redis); ignored")]
+    private static partial void LogOtherAccount(ILogger logger, string account, string @event);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "casavi event {Event} for {EntityId} of account {Account}: casavi no longer has it, no subscriber is told")]
     private static partial void LogGone(ILogger logger, string @event, string entityId, string account);

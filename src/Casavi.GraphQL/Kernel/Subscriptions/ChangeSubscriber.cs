@@ -9,8 +9,7 @@ internal sealed class ChangeSubscriber(CasaviAccount account, ChangeTopic topic,
 
     public ChangeTopic Topic => topic;
 
-    public bool Wants(EntityChange change) =>
-        string.Equals(account.Name, change.Account, StringComparison.Ordinal) && topic.Events.Contains(change.Event);
+    public bool Wants(EntityChange change) => change.Concerns(account) && topic.Events.Contains(change.Event);
 
     /// <summary>Passes <paramref name="changed"/> on when it meets the subscriber's conditions; a failed read always (the subscriber learns it missed one).</summary>
     public void Offer(ChangedEntity changed)

@@ -31,6 +31,7 @@ internal sealed partial class GraphQLWsConnection(
     IOptions<GatewayOptions> options,
     ILogger<GraphQLWsConnection> logger)
 {
+    private static readonly TimeSpan CloseGrace = TimeSpan.FromSeconds(2);
     private readonly GatewayOptions.SubscriptionSettings settings = options.Value.Subscriptions;
     private readonly Dictionary<string, IDisposable?> operations = new(StringComparer.Ordinal);
     private readonly Lock sync = new();
@@ -51,35 +52,39 @@ internal sealed partial class GraphQLWsConnection(
         }
         catch (Exception ended) when (ended is OperationCanceledException or WebSocketException)
         {
-            // The client went away, or the connection is being closed: nothing left to answer.
+            // The client went away, or did not answer the gateway's close in time.
         }
         finally
         {
             await initTimeout.DisposeAsync();
             StopAll();
             outgoing.Complete();
+            // Not disposed: operations still starting may read its token; it ends with the request.
             await writing;
-            await CloseAsync();
-            closing.Dispose();
         }
     }
 
+    /// <summary>
+    /// Reads until the client closes. Never cancelled: a cancelled receive would abort the socket without a
+    /// close frame; the gateway closes through <see cref="WriteAllAsync"/> and the client's answer ends this.
+    /// </summary>
     private async Task ReadAllAsync()
     {
         var buffer = new ArrayBufferWriter<byte>();
-        while (!closing.IsCancellationRequested && socket.State == WebSocketState.Open)
+        while (socket.State == WebSocketState.Open)
         {
-            var received = await socket.ReceiveAsync(buffer.GetMemory(4096), closing.Token);
+            var received = await socket.ReceiveAsync(buffer.GetMemory(4096), context.RequestAborted);
             if (received.MessageType == WebSocketMessageType.Close)
                 return;
             buffer.Advance(received.Count);
             if (buffer.WrittenCount > options.Value.MaxRequestBodyBytes)
             {
                 Close(WebSocketCloseStatus.MessageTooBig, $"A message may have at most {options.Value.MaxRequestBodyBytes} bytes.");
-                return;
+                buffer.ResetWrittenCount();
+                continue;
             }
 
-            if (!received.EndOfMessage)
+            if (!received.EndOfMessage || closing.IsCancellationRequested)
                 continue;
             await HandleAsync(buffer.WrittenMemory);
             buffer.ResetWrittenCount();
@@ -285,12 +290,13 @@ internal sealed partial class GraphQLWsConnection(
 
     private void Send(string message) => outgoing.Send(message);
 
+    /// <summary>Writes every message in order; when the connection is to end, sends the close frame and gives the client a moment to answer it.</summary>
     private async Task WriteAllAsync()
     {
         try
         {
             await foreach (var message in outgoing.ReadAllAsync(closing.Token).WithCancellation(outgoing.Overflowed))
-                await socket.SendAsync(Encoding.UTF8.GetBytes(message), WebSocketMessageType.Text, endOfMessage: true, closing.Token);
+                await socket.SendAsync(Encoding.UTF8.GetBytes(message), WebSocketMessageType.Text, endOfMessage: true, context.RequestAborted);
         }
         catch (Exception ended) when (ended is OperationCanceledException or WebSocketException)
         {
@@ -300,6 +306,8 @@ internal sealed partial class GraphQLWsConnection(
                 Close((WebSocketCloseStatus)GraphQLWsCloseCodes.TooSlow, $"Too slow: {settings.QueueCapacity} messages were waiting to be read.");
             }
         }
+
+        await CloseAsync();
     }
 
     private void CloseIfNotInitialized()
@@ -323,15 +331,21 @@ internal sealed partial class GraphQLWsConnection(
         if (socket.State is not (WebSocketState.Open or WebSocketState.CloseReceived))
             return;
         var (code, reason) = closeWith ?? ((int)WebSocketCloseStatus.NormalClosure, "");
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
         try
         {
+            using var timeout = new CancellationTokenSource(CloseGrace);
             await socket.CloseOutputAsync((WebSocketCloseStatus)code, reason, timeout.Token);
+            if (socket.State != WebSocketState.Closed)
+                await Task.Delay(CloseGrace, context.RequestAborted);
         }
         catch (Exception gone) when (gone is OperationCanceledException or WebSocketException)
         {
             // The client is gone already.
         }
+
+        // A client that did not answer the close frame is cut off, which also ends the read loop.
+        if (socket.State != WebSocketState.Closed)
+            socket.Abort();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "WebSocket caller refused at connection_init: {Reason}")]

@@ -1,0 +1,192 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Casavi.GraphQL.Tests.Infrastructure;
+
+namespace Casavi.GraphQL.Tests.Subscriptions;
+
+/// <summary>graphql-transport-ws as the protocol describes it: handshake, keep-alive, operations and the close codes for misuse.</summary>
+public sealed class WebSocketProtocolTests : IAsyncLifetime
+{
+    private const string Key = "ws-test-key";
+    private KestrelGateway gateway = null!;
+
+    public Task InitializeAsync()
+    {
+        gateway = new KestrelGateway(new Dictionary<string, string?>
+        {
+            ["Auth:AllowAnonymous"] = "false",
+            ["Auth:ApiKeys:0:Name"] = "inbox",
+            ["Auth:ApiKeys:0:KeyHash"] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Key))),
+            ["Auth:ApiKeys:0:Scopes:0"] = "casavi:read",
+            ["Gateway:Subscriptions:ConnectionInitTimeout"] = "00:00:01",
+            ["Gateway:Subscriptions:MaxSubscriptionsPerConnection"] = "2",
+        });
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await gateway.DisposeAsync();
+
+    [Theory]
+    [InlineData("Authorization", "ApiKey " + Key)]
+    [InlineData("X-Api-Key", Key)]
+    public async Task The_caller_authenticates_in_connection_init(string header, string value)
+    {
+        await using var client = await GraphQLWsClient.InitializedAsync(gateway.BaseAddress, new Dictionary<string, string> { [header] = value });
+
+        await client.SubscribeAsync("q", "{ properties(first: 1) { nodes { referenceId } } }");
+
+        var next = await client.ReceiveAsync();
+        Assert.Equal("next", next.GetProperty("type").GetString());
+        Assert.Equal(1, next.GetProperty("payload").GetProperty("data").GetProperty("properties").GetProperty("nodes").GetArrayLength());
+        Assert.Equal("complete", (await client.ReceiveAsync()).GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task Credentials_nested_in_headers_are_read_too()
+    {
+        await using var client = await GraphQLWsClient.InitializedAsync(gateway.BaseAddress, new { headers = new { Authorization = "ApiKey " + Key } });
+    }
+
+    [Theory]
+    [InlineData("ApiKey wrong-key")]
+    [InlineData(null)]
+    public async Task A_caller_without_valid_credentials_is_closed_with_4403(string? authorization)
+    {
+        await using var client = await GraphQLWsClient.ConnectAsync(gateway.BaseAddress);
+
+        await client.SendAsync(new { type = "connection_init", payload = new { Authorization = authorization } });
+
+        await AssertClosedAsync(client, 4403);
+    }
+
+    [Fact]
+    public async Task No_connection_init_in_time_closes_with_4408()
+    {
+        await using var client = await GraphQLWsClient.ConnectAsync(gateway.BaseAddress);
+
+        await AssertClosedAsync(client, 4408);
+    }
+
+    [Fact]
+    public async Task Subscribe_before_connection_init_closes_with_4401()
+    {
+        await using var client = await GraphQLWsClient.ConnectAsync(gateway.BaseAddress);
+
+        await client.SubscribeAsync("1", "{ __typename }");
+
+        await AssertClosedAsync(client, 4401);
+    }
+
+    [Fact]
+    public async Task A_second_connection_init_closes_with_4429()
+    {
+        await using var client = await InitializedAsync();
+
+        await client.SendAsync(new { type = "connection_init", payload = new { Authorization = "ApiKey " + Key } });
+
+        await AssertClosedAsync(client, 4429);
+    }
+
+    [Fact]
+    public async Task A_running_operation_id_used_again_closes_with_4409()
+    {
+        await using var client = await InitializedAsync();
+        await client.SubscribeAsync("same", "subscription { ticketCreated { title } }");
+
+        await client.SubscribeAsync("same", "subscription { ticketChanged { title } }");
+
+        await AssertClosedAsync(client, 4409);
+    }
+
+    [Fact]
+    public async Task An_unknown_message_closes_with_4400()
+    {
+        await using var client = await InitializedAsync();
+
+        await client.SendAsync(new { type = "subscribe_all" });
+
+        await AssertClosedAsync(client, 4400);
+    }
+
+    [Fact]
+    public async Task Ping_is_answered_with_pong_carrying_the_payload()
+    {
+        await using var client = await InitializedAsync();
+
+        await client.SendAsync(new { type = "ping", payload = new { at = 42 } });
+
+        var pong = await client.ReceiveAsync();
+        Assert.Equal("pong", pong.GetProperty("type").GetString());
+        Assert.Equal(42, pong.GetProperty("payload").GetProperty("at").GetInt32());
+    }
+
+    [Fact]
+    public async Task An_invalid_operation_gets_an_error_message_and_the_connection_stays()
+    {
+        await using var client = await InitializedAsync();
+
+        await client.SubscribeAsync("bad", "subscription { ticketCreated { noSuchField } }");
+
+        var error = await client.ReceiveAsync();
+        Assert.Equal("error", error.GetProperty("type").GetString());
+        Assert.Equal("bad", error.GetProperty("id").GetString());
+        Assert.Contains("noSuchField", error.GetProperty("payload")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        await client.SendAsync(new { type = "ping" });
+        Assert.Equal("pong", (await client.ReceiveAsync()).GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task Operations_beyond_the_connections_limit_are_refused_one_by_one()
+    {
+        await using var client = await InitializedAsync();
+        await client.SubscribeAsync("1", "subscription { ticketCreated { title } }");
+        await client.SubscribeAsync("2", "subscription { ticketChanged { title } }");
+
+        await client.SubscribeAsync("3", "subscription { postPublished { title } }");
+
+        var error = await client.ReceiveAsync();
+        Assert.Equal("3", error.GetProperty("id").GetString());
+        Assert.Contains("MaxSubscriptionsPerConnection", error.GetProperty("payload")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+
+        // Completing one makes room again.
+        await client.SendAsync(new { id = "1", type = "complete" });
+        await client.SubscribeAsync("4", "{ __typename }");
+        Assert.Equal("next", (await client.ReceiveAsync()).GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task A_subscription_without_the_read_scope_is_refused_with_FORBIDDEN()
+    {
+        await using var scoped = new KestrelGateway(new Dictionary<string, string?>
+        {
+            ["Auth:AllowAnonymous"] = "false",
+            ["Auth:ApiKeys:0:Name"] = "writer",
+            ["Auth:ApiKeys:0:KeyHash"] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Key))),
+            ["Auth:ApiKeys:0:Scopes:0"] = "casavi:write",
+        });
+        await using var client = await GraphQLWsClient.InitializedAsync(scoped.BaseAddress, new { Authorization = "ApiKey " + Key });
+
+        await client.SubscribeAsync("1", "subscription { ticketCreated { title } }");
+
+        // Valid, so not an `error` message: the result of a stream that could not start, then its end (as graphql-ws answers it).
+        var refused = await client.ReceiveAsync();
+        Assert.Equal("next", refused.GetProperty("type").GetString());
+        Assert.Equal("FORBIDDEN", refused.GetProperty("payload").GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("complete", (await client.ReceiveAsync()).GetProperty("type").GetString());
+    }
+
+    private Task<GraphQLWsClient> InitializedAsync() =>
+        GraphQLWsClient.InitializedAsync(gateway.BaseAddress, new { Authorization = "ApiKey " + Key });
+
+    private static async Task AssertClosedAsync(GraphQLWsClient client, int code)
+    {
+        JsonElement? message;
+        while ((message = await client.ReceiveOrCloseAsync()) is not null)
+        {
+            // Messages sent before the close are not what this asserts.
+        }
+
+        Assert.Equal(code, (int?)client.CloseStatus);
+    }
+}
