@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Casavi.GraphQL.Kernel.Subscriptions;
 using Casavi.GraphQL.Tests.Events;
 using Casavi.GraphQL.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,6 +27,7 @@ public sealed class LiveTicketTests(ITestOutputHelper output)
         var reporter = await SomeContactAsync(events);
         await using var client = await GraphQLWsClient.InitializedAsync(events.Gateway.BaseAddress);
         await client.SubscribeAsync("inbox", TicketCreated);
+        await SubscribedAsync(events.Gateway);
 
         var clock = Stopwatch.StartNew();
         await events.CreateTicketInCasaviAsync("Aufzug steckt fest (WS)", reporter.Id);
@@ -49,6 +51,7 @@ public sealed class LiveTicketTests(ITestOutputHelper output)
         using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
         using var stream = new StreamReader(await response.Content.ReadAsStreamAsync());
+        await SubscribedAsync(events.Gateway);
 
         var clock = Stopwatch.StartNew();
         await events.CreateTicketInCasaviAsync("Aufzug steckt fest (SSE)", reporter.Id);
@@ -71,6 +74,7 @@ public sealed class LiveTicketTests(ITestOutputHelper output)
         var reporter = await SomeContactAsync(events);
         await using var client = await GraphQLWsClient.InitializedAsync(replicaB.BaseAddress);
         await client.SubscribeAsync("b", TicketCreated);
+        await SubscribedAsync(replicaB);
         var hooksOnB = ReceivedHookCalls(replicaB);
 
         await events.CreateTicketInCasaviAsync("Aufzug steckt fest (Replica)", reporter.Id);
@@ -116,6 +120,10 @@ public sealed class LiveTicketTests(ITestOutputHelper output)
 
         throw new InvalidOperationException("The event stream ended.");
     }
+
+    /// <summary>The protocols do not confirm a subscription: it is in place once the replica's hub holds it.</summary>
+    private static Task SubscribedAsync(KestrelGateway gateway) =>
+        Eventually.HoldsAsync(() => Task.FromResult(gateway.Services.GetRequiredService<ChangeHub>().Count == 1));
 
     private static long ReceivedHookCalls(KestrelGateway gateway) =>
         gateway.Services.GetRequiredService<Casavi.GraphQL.Events.PendingCasaviEvents>().Received;
