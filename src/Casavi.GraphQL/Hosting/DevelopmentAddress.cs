@@ -21,4 +21,10 @@ public static class DevelopmentAddress
             builder.WebHost.UseUrls(Url);
         return builder;
     }
+
+    /// <summary>Whether this Development run listens on <see cref="Url"/> (by default or as given), and only there.</summary>
+    public static bool IsUsedBy(WebApplicationBuilder builder) =>
+        builder.Environment.IsDevelopment()
+        && string.Equals(builder.Configuration["urls"], Url, StringComparison.OrdinalIgnoreCase)
+        && !builder.Configuration.GetSection("Kestrel:Endpoints").Exists();
 }

@@ -33,12 +33,15 @@ public sealed class EventsGateway : IAsyncDisposable
     /// <summary>Where casavi calls the gateway: its own address.</summary>
     public Uri PublicUrl => Gateway.BaseAddress;
 
-    /// <param name="redis">The Redis the cache and the replicas' events share (host:port), or null for none.</param>
-    public static async Task<EventsGateway> StartAsync(string? redis = null)
+    /// <param name="settings">Settings beyond (or instead of) the usual ones, e.g. event names.</param>
+    public static async Task<EventsGateway> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
         var sandbox = await SandboxServer.StartAsync(CasaviOptions);
         var port = KestrelGateway.FreePort();
-        return new EventsGateway(sandbox, new KestrelGateway(SettingsFor(sandbox, new Uri($"http://127.0.0.1:{port}"), redis), port));
+        var all = SettingsFor(sandbox, new Uri($"http://127.0.0.1:{port}"));
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            all[key] = value;
+        return new EventsGateway(sandbox, new KestrelGateway(all, port));
     }
 
     /// <summary>The settings of a gateway on <paramref name="sandbox"/> that casavi reaches at <paramref name="publicUrl"/>.</summary>

@@ -65,7 +65,7 @@ public sealed class LiveTicketTests(ITestOutputHelper output)
     [Fact]
     public async Task A_subscriber_on_replica_B_gets_the_event_whose_hook_hit_replica_A()
     {
-        await using var events = await EventsGateway.StartAsync(RedisServer.Shared);
+        await using var events = await EventsGateway.StartAsync(new Dictionary<string, string?> { ["Cache:Redis"] = RedisServer.Shared });
         // Replica B sits behind the same public address (a load balancer that sends casavi's calls to A).
         var settings = EventsGateway.SettingsFor(events.Sandbox, events.PublicUrl, RedisServer.Shared);
         await using var replicaB = new KestrelGateway(settings);
