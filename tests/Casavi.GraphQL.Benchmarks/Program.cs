@@ -27,6 +27,12 @@ internal static class Benchmark
             return 0;
         }
 
+        if (args is [SeparateClients.Mode, var endpoint, var count])
+        {
+            await SeparateClients.RunAsync(new Uri(endpoint), int.Parse(count, CultureInfo.InvariantCulture));
+            return 0;
+        }
+
         GatewaySettings.LocateGatewayProject();
         Console.WriteLine($"machine: {Environment.ProcessorCount} logical cores, {RuntimeInformation.OSDescription} {RuntimeInformation.OSArchitecture}, {RuntimeInformation.FrameworkDescription}");
         if (args is ["strategies", .. var strategyArgs])
