@@ -12,7 +12,8 @@ using Microsoft.Extensions.Hosting;
 namespace Casavi.GraphQL.Benchmarks;
 
 /// <summary>The gateway in process, on its embedded sandbox (or the upstream the settings name).</summary>
-internal sealed class Gateway(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
+/// <param name="services">Extra services for a benchmark that observes the gateway from inside (e.g. a middleware's clock).</param>
+internal sealed class Gateway(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
     /// <summary>The embedded sandbox; only when the settings did not point the gateway at another casavi.</summary>
     public SandboxServer Sandbox => Services.GetRequiredService<SandboxServer>();
@@ -21,9 +22,10 @@ internal sealed class Gateway(IReadOnlyDictionary<string, string?> settings) : W
     /// Serves on a real loopback socket (Kestrel, free port) instead of the in-memory test server, so
     /// throughput includes HTTP parsing and connection handling as in production.
     /// </summary>
-    public Uri StartOnLoopback()
+    /// <param name="port">0 takes a free one; a fixed one when settings must name the gateway's address before it starts.</param>
+    public Uri StartOnLoopback(int port = 0)
     {
-        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
         return new Uri(addresses.Single());
@@ -32,6 +34,8 @@ internal sealed class Gateway(IReadOnlyDictionary<string, string?> settings) : W
     protected override IHost CreateHost(IHostBuilder builder)
     {
         builder.ConfigureHostConfiguration(configuration => configuration.AddInMemoryCollection(settings));
+        if (services is not null)
+            builder.ConfigureServices(services);
         return base.CreateHost(builder);
     }
 }

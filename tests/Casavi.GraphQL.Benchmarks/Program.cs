@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using Casavi.GraphQL.Benchmarks.FanOut;
 
 namespace Casavi.GraphQL.Benchmarks;
 
@@ -10,6 +11,7 @@ namespace Casavi.GraphQL.Benchmarks;
 /// <item><c>strategies [latencyMs]</c>: the batching strategies side by side.</item>
 /// <item><c>outage [seconds] [clients] [dll]</c>: what the gateway logs while casavi is down.</item>
 /// <item><c>bombs [seconds]</c>: cost-limit refusals of the probes, memory and throughput beside them.</item>
+/// <item><c>fanout [subscribers]</c>: one event delivered to N WebSocket subscribers (default 1000): latency, casavi requests, memory.</item>
 /// </list>
 /// Compare rows of one run with each other; absolute times depend on the machine, printed first.
 /// </summary>
@@ -22,6 +24,12 @@ internal static class Benchmark
         if (args is ["outage", .. var outageArgs])
         {
             await OutageLogBenchmark.RunAsync(outageArgs);
+            return 0;
+        }
+
+        if (args is [SeparateClients.Mode, var endpoint, var count])
+        {
+            await SeparateClients.RunAsync(new Uri(endpoint), int.Parse(count, CultureInfo.InvariantCulture));
             return 0;
         }
 
@@ -39,10 +47,16 @@ internal static class Benchmark
             return 0;
         }
 
+        if (args is ["fanout", .. var fanOutArgs])
+        {
+            await FanOutBenchmark.RunAsync(fanOutArgs.Length > 0 ? int.Parse(fanOutArgs[0], CultureInfo.InvariantCulture) : 1000);
+            return 0;
+        }
+
         var options = CostAndThroughputOptions.Parse(args);
         if (options is null)
         {
-            Console.Error.WriteLine("usage: [latencyMs] [--seconds N] [--clients N] [--only cost|throughput] | strategies [latencyMs] | bombs [seconds] | outage [seconds] [clients] [dll]");
+            Console.Error.WriteLine("usage: [latencyMs] [--seconds N] [--clients N] [--only cost|throughput] | strategies [latencyMs] | bombs [seconds] | fanout [subscribers] | outage [seconds] [clients] [dll]");
             return 2;
         }
 
