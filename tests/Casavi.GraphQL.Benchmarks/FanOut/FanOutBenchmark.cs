@@ -1,3 +1,4 @@
+using Casavi.Client;
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -115,7 +116,7 @@ internal static class FanOutBenchmark
         var id = await CreateTicketAsync(sandboxHttp, title);
         gateway.Sandbox.Requests.Reset();
         var start = Stopwatch.GetTimestamp();
-        var delivering = hub.DeliverAsync(new EntityChange("default", "ticket.created", id), CancellationToken.None);
+        var delivering = hub.DeliverAsync(EntityChange.Of(gateway.Services.GetRequiredService<CasaviAccounts>().Default!, "ticket.created", id), CancellationToken.None);
         var arrivals = await CollectAsync(clients, title);
         await delivering;
         await Task.Delay(200);

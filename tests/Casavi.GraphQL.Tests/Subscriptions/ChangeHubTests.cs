@@ -1,3 +1,4 @@
+using Casavi.Client;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Casavi.Contract.Integration;
@@ -29,7 +30,7 @@ public sealed class ChangeHubTests(TwoAccountGateway accounts) : IClassFixture<T
         using var inbox = await HubSubscription.StartReadingAsync(Gateway, Inbox);
         var id = await CreateTicketAsync(accounts.Default, "Heizung fällt aus", "P-00001");
 
-        await Hub.DeliverAsync(new EntityChange("default", RestHookEvents.TicketCreated, id), CancellationToken.None);
+        await Hub.DeliverAsync(Change("default", RestHookEvents.TicketCreated, id), CancellationToken.None);
 
         var ticket = await inbox.NextEntityAsync("ticketCreated");
         Assert.Equal(id, ticket.GetProperty("referenceId").GetString());
@@ -46,7 +47,7 @@ public sealed class ChangeHubTests(TwoAccountGateway accounts) : IClassFixture<T
         var contact = accounts.Default.Data.Contacts.Find(reported.ContactId!)!;
         using var changes = await HubSubscription.StartReadingAsync(Gateway, "subscription { ticketChanged { reporter { lastName } } }");
 
-        await Hub.DeliverAsync(new EntityChange("default", RestHookEvents.TicketUpdated, reported.Id), CancellationToken.None);
+        await Hub.DeliverAsync(Change("default", RestHookEvents.TicketUpdated, reported.Id), CancellationToken.None);
 
         Assert.Equal(contact.LastName, (await changes.NextEntityAsync("ticketChanged")).GetProperty("reporter").GetProperty("lastName").GetString());
     }
@@ -163,7 +164,10 @@ public sealed class ChangeHubTests(TwoAccountGateway accounts) : IClassFixture<T
     }
 
     private Task DeliverCreatedAsync(string account, string ticketId) =>
-        Hub.DeliverAsync(new EntityChange(account, RestHookEvents.TicketCreated, ticketId), CancellationToken.None);
+        Hub.DeliverAsync(Change(account, RestHookEvents.TicketCreated, ticketId), CancellationToken.None);
+
+    private EntityChange Change(string account, string @event, string entityId) =>
+        EntityChange.Of(Gateway.GetRequiredService<CasaviAccounts>().Find(account)!, @event, entityId);
 
     /// <summary>A ticket reported in casavi by someone else; its reference ID.</summary>
     private static async Task<string> CreateTicketAsync(SandboxServer casavi, string title, string propertyId, string? id = null)
