@@ -47,5 +47,17 @@ internal sealed class CallerBuckets : IDisposable
             buckets.AttemptAcquire(caller, charge).Dispose(); // a token bucket's lease gives nothing back
     }
 
+    /// <summary>
+    /// Takes one permit for an operation that arrived on a long-lived connection (a WebSocket's <c>subscribe</c>),
+    /// which the middleware saw only once, when the connection opened; false when the caller has none left.
+    /// </summary>
+    public bool TryTake(HttpContext context)
+    {
+        if (!settings.IsOn)
+            return true;
+        using var lease = buckets.AttemptAcquire(CallerRateLimitPolicy.CallerKey(context.User, context.Connection.RemoteIpAddress));
+        return lease.IsAcquired;
+    }
+
     public void Dispose() => buckets.Dispose();
 }

@@ -19,7 +19,6 @@ public sealed class WebSocketProtocolTests : IAsyncLifetime
             ["Auth:ApiKeys:0:Name"] = "inbox",
             ["Auth:ApiKeys:0:KeyHash"] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Key))),
             ["Auth:ApiKeys:0:Scopes:0"] = "casavi:read",
-            ["Gateway:Subscriptions:ConnectionInitTimeout"] = "00:00:01",
             ["Gateway:Subscriptions:MaxSubscriptionsPerConnection"] = "2",
         });
         return Task.CompletedTask;
@@ -46,6 +45,10 @@ public sealed class WebSocketProtocolTests : IAsyncLifetime
     public async Task Credentials_nested_in_headers_are_read_too()
     {
         await using var client = await GraphQLWsClient.InitializedAsync(gateway.BaseAddress, new { headers = new { Authorization = "ApiKey " + Key } });
+
+        await client.SubscribeAsync("q", "{ __typename }");
+
+        Assert.Equal("next", (await client.ReceiveAsync()).GetProperty("type").GetString());
     }
 
     [Theory]
@@ -63,7 +66,8 @@ public sealed class WebSocketProtocolTests : IAsyncLifetime
     [Fact]
     public async Task No_connection_init_in_time_closes_with_4408()
     {
-        await using var client = await GraphQLWsClient.ConnectAsync(gateway.BaseAddress);
+        await using var impatient = new KestrelGateway(new Dictionary<string, string?> { ["Gateway:Subscriptions:ConnectionInitTimeout"] = "00:00:01" });
+        await using var client = await GraphQLWsClient.ConnectAsync(impatient.BaseAddress);
 
         await AssertClosedAsync(client, 4408);
     }
@@ -174,6 +178,25 @@ public sealed class WebSocketProtocolTests : IAsyncLifetime
         Assert.Equal("next", refused.GetProperty("type").GetString());
         Assert.Equal("FORBIDDEN", refused.GetProperty("payload").GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
         Assert.Equal("complete", (await client.ReceiveAsync()).GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task Each_subscribe_takes_a_permit_of_the_callers_rate_limit()
+    {
+        await using var limited = new KestrelGateway(new Dictionary<string, string?>
+        {
+            ["Gateway:RateLimit:PermitsPerSecond"] = "1",
+            ["Gateway:RateLimit:Burst"] = "2",
+        });
+        await using var client = await GraphQLWsClient.InitializedAsync(limited.BaseAddress);
+
+        await client.SubscribeAsync("1", "subscription { ticketCreated { title } }");
+        await client.SubscribeAsync("2", "subscription { ticketChanged { title } }");
+        await client.SubscribeAsync("3", "subscription { postPublished { title } }");
+
+        var refused = await client.ReceiveAsync();
+        Assert.Equal("3", refused.GetProperty("id").GetString());
+        Assert.Equal("RATE_LIMITED", refused.GetProperty("payload")[0].GetProperty("extensions").GetProperty("code").GetString());
     }
 
     private Task<GraphQLWsClient> InitializedAsync() =>

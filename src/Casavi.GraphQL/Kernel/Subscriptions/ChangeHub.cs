@@ -51,7 +51,7 @@ public sealed partial class ChangeHub(IServiceScopeFactory scopes, CasaviAccount
             if (changed is null)
                 continue;
             foreach (var subscriber in interested)
-                subscriber.Offer(changed);
+                Offer(subscriber, changed, change);
         }
     }
 
@@ -68,6 +68,19 @@ public sealed partial class ChangeHub(IServiceScopeFactory scopes, CasaviAccount
         {
             LogReadFailed(logger, failure, change.Event, change.EntityId, account.Name);
             return new ChangedEntity(account, null, failure);
+        }
+    }
+
+    /// <summary>One subscriber's failure (its conditions, its observer) costs only that subscriber the change.</summary>
+    private void Offer(ChangeSubscriber subscriber, ChangedEntity changed, EntityChange change)
+    {
+        try
+        {
+            subscriber.Offer(changed);
+        }
+        catch (Exception failure)
+        {
+            LogOfferFailed(logger, failure, change.Event, change.EntityId, change.Account);
         }
     }
 
@@ -89,6 +102,9 @@ public sealed partial class ChangeHub(IServiceScopeFactory scopes, CasaviAccount
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "casavi event {Event} of account {Account} is not of a casavi account this gateway serves (another gateway shares the Redis); ignored")]
     private static partial void LogOtherAccount(ILogger logger, string account, string @event);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "casavi event {Event} for {EntityId} of account {Account} could not be passed to one subscriber")]
+    private static partial void LogOfferFailed(ILogger logger, Exception failure, string @event, string entityId, string account);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "casavi event {Event} for {EntityId} of account {Account}: casavi no longer has it, no subscriber is told")]
     private static partial void LogGone(ILogger logger, string @event, string entityId, string account);

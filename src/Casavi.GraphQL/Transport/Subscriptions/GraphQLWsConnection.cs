@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics;
 using System.Net.WebSockets;
 using System.Security.Claims;
 using System.Text;
@@ -28,6 +29,7 @@ internal sealed partial class GraphQLWsConnection(
     OperationGate gate,
     OperationRunner runner,
     IServiceScopeFactory scopes,
+    CallerBuckets callerBuckets,
     IOptions<GatewayOptions> options,
     ILogger<GraphQLWsConnection> logger)
 {
@@ -36,6 +38,8 @@ internal sealed partial class GraphQLWsConnection(
     private readonly Dictionary<string, IDisposable?> operations = new(StringComparer.Ordinal);
     private readonly Lock sync = new();
     private readonly CancellationTokenSource closing = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+    private readonly long opened = Stopwatch.GetTimestamp();
+    private int started;
     private OutgoingMessages outgoing = null!;
     private bool initReceived;
     private ClaimsPrincipal? caller;
@@ -61,6 +65,7 @@ internal sealed partial class GraphQLWsConnection(
             outgoing.Complete();
             // Not disposed: operations still starting may read its token; it ends with the request.
             await writing;
+            LogClosed();
         }
     }
 
@@ -172,10 +177,15 @@ internal sealed partial class GraphQLWsConnection(
 
         if (duplicate)
             Close(GraphQLWsCloseCodes.DuplicateId, $"Subscriber for {id} already exists");
+        else if (!full && !callerBuckets.TryTake(context))
+            SendErrors(id, [new ExecutionError("Too many requests: this caller's rate limit is used up; subscribe again later.") { Code = ErrorCodes.RateLimited }]);
         else if (full)
             Send(Errors(id, [GraphQLErrors.BadUserInput($"This connection already holds {settings.MaxSubscriptionsPerConnection} operations (Gateway:Subscriptions:MaxSubscriptionsPerConnection); complete one first.")]));
         else
+        {
+            Interlocked.Increment(ref started);
             _ = StartAsync(id, message.Payload as JsonElement?);
+        }
     }
 
     private async Task StartAsync(string id, JsonElement? payload)
@@ -347,6 +357,24 @@ internal sealed partial class GraphQLWsConnection(
         if (socket.State != WebSocketState.Closed)
             socket.Abort();
     }
+
+    private void LogClosed()
+    {
+        if (!logger.IsEnabled(LogLevel.Information))
+            return;
+        var name = caller?.Identity?.Name is { Length: > 0 } known ? known : "(anonymous)";
+        var account = context.RequestServices.GetRequiredService<CasaviAccountScope>().AccountName ?? "(none)";
+        var seconds = Stopwatch.GetElapsedTime(opened).TotalSeconds;
+        var (code, reason) = closeWith ?? ((int?)socket.CloseStatus ?? 0, "");
+        LogClosed(logger, name, account, seconds, started, code, reason);
+    }
+
+    /// <summary>The connection's one log line, as an HTTP request has its own.</summary>
+    [LoggerMessage(
+        EventId = 4,
+        Level = LogLevel.Information,
+        Message = "GraphQL WebSocket for {Caller} on casavi account {CasaviAccount} closed after {DurationSeconds:0.0} s: {Operations} operations, close code {CloseCode} {CloseReason}")]
+    private static partial void LogClosed(ILogger logger, string caller, string casaviAccount, double durationSeconds, int operations, int closeCode, string closeReason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "WebSocket caller refused at connection_init: {Reason}")]
     private static partial void LogRefused(ILogger logger, string reason);
