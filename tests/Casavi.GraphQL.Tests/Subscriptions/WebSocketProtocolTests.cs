@@ -104,6 +104,19 @@ public sealed class WebSocketProtocolTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_long_duplicate_id_still_gets_4409_with_a_reason_a_close_frame_can_carry()
+    {
+        await using var client = await InitializedAsync();
+        var id = new string('ä', 200);
+        await client.SubscribeAsync(id, "subscription { ticketCreated { title } }");
+
+        await client.SubscribeAsync(id, "subscription { ticketChanged { title } }");
+
+        await AssertClosedAsync(client, 4409);
+        Assert.StartsWith("Subscriber for ää", client.CloseReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_message_closes_with_4400()
     {
         await using var client = await InitializedAsync();

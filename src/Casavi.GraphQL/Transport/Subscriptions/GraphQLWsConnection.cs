@@ -303,10 +303,12 @@ internal sealed partial class GraphQLWsConnection(
     /// <summary>Writes every message in order; when the connection is to end, sends the close frame and gives the client a moment to answer it.</summary>
     private async Task WriteAllAsync()
     {
+        // A send that waits on a client that does not read ends when the queue overflows, which aborts the socket: no close frame could pass either.
+        using var sending = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, outgoing.Overflowed);
         try
         {
             await foreach (var message in outgoing.ReadAllAsync(closing.Token).WithCancellation(outgoing.Overflowed))
-                await socket.SendAsync(Encoding.UTF8.GetBytes(message), WebSocketMessageType.Text, endOfMessage: true, context.RequestAborted);
+                await socket.SendAsync(Encoding.UTF8.GetBytes(message), WebSocketMessageType.Text, endOfMessage: true, sending.Token);
         }
         catch (Exception ended) when (ended is OperationCanceledException or WebSocketException)
         {
@@ -332,8 +334,17 @@ internal sealed partial class GraphQLWsConnection(
     private void Close(WebSocketCloseStatus code, string reason)
     {
         lock (sync)
-            closeWith ??= ((int)code, reason);
+            closeWith ??= ((int)code, Shortened(reason));
         closing.Cancel();
+    }
+
+    /// <summary>A close frame's reason may have at most 123 bytes of UTF-8; a client-chosen id can make it longer.</summary>
+    private static string Shortened(string reason)
+    {
+        const int MaxBytes = 123;
+        while (Encoding.UTF8.GetByteCount(reason) > MaxBytes)
+            reason = reason[..^1];
+        return reason;
     }
 
     private async Task CloseAsync()
