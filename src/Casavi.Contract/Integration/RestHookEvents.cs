@@ -1,3 +1,6 @@
+using Casavi.Contract.Content;
+using Casavi.Contract.Tickets;
+
 namespace Casavi.Contract.Integration;
 
 /// <summary>The event names a rest hook can subscribe to and that the sandbox emits (assumed: "entity.change").</summary>
@@ -9,4 +12,12 @@ public static class RestHookEvents
 
     /// <summary>Every event name above: what the gateway subscribes to, and the only names it accepts.</summary>
     public static IReadOnlyList<string> All { get; } = [TicketCreated, TicketUpdated, PostCreated];
+
+    /// <summary>The entity an event reports a change of (its <c>entityId</c> is that entity's id), or null for a name not above.</summary>
+    public static Type? EntityOf(string name) => name switch
+    {
+        TicketCreated or TicketUpdated => typeof(Ticket),
+        PostCreated => typeof(Post),
+        _ => null,
+    };
 }

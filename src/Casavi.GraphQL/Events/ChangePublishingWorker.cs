@@ -4,7 +4,7 @@ namespace Casavi.GraphQL.Events;
 
 /// <summary>
 /// Hands each received event to every replica (<see cref="IChangeBus"/>), where it drops the account's
-/// cached entries and reaches the subscriptions it concerns.
+/// cached entries of the changed kind of entity and reaches the subscriptions it concerns.
 /// </summary>
 internal sealed partial class ChangePublishingWorker(PendingCasaviEvents queue, IChangeBus bus, ILogger<ChangePublishingWorker> logger) : BackgroundService
 {

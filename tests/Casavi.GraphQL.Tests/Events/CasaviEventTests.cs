@@ -5,7 +5,7 @@ using Casavi.GraphQL.Tests.Infrastructure;
 
 namespace Casavi.GraphQL.Tests.Events;
 
-/// <summary>casavi's rest hooks call the gateway, which drops the account's cache.</summary>
+/// <summary>casavi's rest hooks call the gateway, which drops the account's cached entries of the changed kind of entity.</summary>
 public sealed class CasaviEventTests
 {
     private const string Title = "Wasserschaden im Keller (Event)";
@@ -38,6 +38,23 @@ public sealed class CasaviEventTests
         await events.CreateTicketInCasaviAsync(Title);
 
         await Eventually.HoldsAsync(async () => Titles(await events.PostQueryAsync(TicketsTitled)) == 1);
+    }
+
+    [Fact]
+    public async Task A_ticket_event_drops_only_what_holds_tickets()
+    {
+        const string Properties = "{ properties(first: 5) { nodes { name } } }";
+        await using var events = await EventsGateway.StartAsync();
+        await EventsGateway.WhenRegisteredAsync(events.Gateway.Services);
+        await events.PostQueryAsync(Properties);
+        await events.PostQueryAsync(TicketsTitled);
+
+        await events.CreateTicketInCasaviAsync(Title);
+        await Eventually.HoldsAsync(async () => Titles(await events.PostQueryAsync(TicketsTitled)) == 1);
+
+        var properties = UpstreamCost.From(await events.PostQueryAsync(Properties));
+        Assert.Equal(0, properties.Requests);
+        Assert.True(properties.CacheHits > 0);
     }
 
     [Theory]

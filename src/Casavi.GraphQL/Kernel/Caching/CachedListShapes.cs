@@ -15,7 +15,7 @@ public sealed class CachedListShapes(CasaviCache cache) : IListShapeStore
     {
         if (!cache.Enabled)
             return;
-        _ = cache.SetAsync(KeyOf(listKey), shape, Lifetime, CancellationToken.None).AsTask().ContinueWith(
+        _ = cache.SetAsync(KeyOf(listKey), null, shape, Lifetime, CancellationToken.None).AsTask().ContinueWith(
             write => write.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
     }
 

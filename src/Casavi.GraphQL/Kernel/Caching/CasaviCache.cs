@@ -29,8 +29,11 @@ public sealed class CasaviCache(HybridCache cache, CacheAccount account, IOption
     /// <summary>How long a list stays cached at most between whole reads.</summary>
     public TimeSpan FullRefresh => options.Value.FullRefresh;
 
-    /// <summary>The cached value of <paramref name="key"/>, or what <paramref name="read"/> returns (then kept for <paramref name="expiration"/>).</summary>
-    public async ValueTask<T> GetOrReadAsync<T>(string key, Func<CancellationToken, Task<T>> read, TimeSpan expiration, CancellationToken cancellationToken)
+    /// <summary>
+    /// The cached value of <paramref name="key"/>, or what <paramref name="read"/> returns (then kept for <paramref name="expiration"/>).
+    /// <paramref name="entity"/> is the casavi entity the value holds (an entity, a page or list of them), so a change of that kind drops it.
+    /// </summary>
+    public async ValueTask<T> GetOrReadAsync<T>(string key, Type? entity, Func<CancellationToken, Task<T>> read, TimeSpan expiration, CancellationToken cancellationToken)
     {
         var readUpstream = false;
         // HybridCache may run the read on a flow of its own: its casavi requests still belong to this GraphQL request.
@@ -46,7 +49,7 @@ public sealed class CasaviCache(HybridCache cache, CacheAccount account, IOption
                 return await read(token);
             },
             Entry(expiration),
-            Tags,
+            TagsOf(entity),
             cancellationToken);
         if (!readUpstream)
             CasaviCallTracker.Current?.CacheHit();
@@ -61,8 +64,8 @@ public sealed class CasaviCache(HybridCache cache, CacheAccount account, IOption
     /// <summary>Counts a read of the current GraphQL request that the cache answered.</summary>
     public static void CountHit() => CasaviCallTracker.Current?.CacheHit();
 
-    public ValueTask SetAsync<T>(string key, T value, TimeSpan expiration, CancellationToken cancellationToken) =>
-        cache.SetAsync(Qualify(key), value, Entry(expiration), Tags, cancellationToken);
+    public ValueTask SetAsync<T>(string key, Type? entity, T value, TimeSpan expiration, CancellationToken cancellationToken) =>
+        cache.SetAsync(Qualify(key), value, Entry(expiration), TagsOf(entity), cancellationToken);
 
     /// <summary>
     /// Drops every entry of the account, here and (through Redis) in the other replicas: a write can
@@ -70,7 +73,15 @@ public sealed class CasaviCache(HybridCache cache, CacheAccount account, IOption
     /// </summary>
     public ValueTask InvalidateAccountAsync(CancellationToken cancellationToken) => cache.RemoveByTagAsync(account.Id, cancellationToken);
 
-    private string[] Tags => [account.Id];
+    /// <summary>
+    /// Drops the account's entries of one kind of entity (by id, lists and pages of them), here and (through
+    /// Redis) in the other replicas: what casavi reports changed elsewhere; everything else stays cached.
+    /// </summary>
+    public ValueTask InvalidateEntityAsync(Type entity, CancellationToken cancellationToken) => cache.RemoveByTagAsync(EntityTag(entity), cancellationToken);
+
+    private string[] TagsOf(Type? entity) => entity is null ? [account.Id] : [account.Id, EntityTag(entity)];
+
+    private string EntityTag(Type entity) => $"{account.Id}:{entity.Name}";
 
     private string Qualify(string key) => $"{FormatVersion}:{account.Id}:{key}";
 

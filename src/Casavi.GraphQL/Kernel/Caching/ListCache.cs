@@ -25,7 +25,7 @@ public sealed class ListCache(CasaviCache cache, ListScanner scanner, ListRefres
     {
         if (!cache.Enabled)
             return await ReadWholeAsync(list, cancellationToken);
-        var entry = await cache.GetOrReadAsync(KeyOf(list), token => ReadWholeAsync(list, token), ExpirationOf, cancellationToken);
+        var entry = await cache.GetOrReadAsync(KeyOf(list), typeof(T), token => ReadWholeAsync(list, token), ExpirationOf, cancellationToken);
         return await UpToDateAsync(list, entry);
     }
 
@@ -79,7 +79,7 @@ public sealed class ListCache(CasaviCache cache, ListScanner scanner, ListRefres
             ? entry.Merge(await ReadChangesAsync(list, changedSince, entry.ReadAt - ClockAllowance), list.KeyOf, now)
             : await ReadWholeAsync(list, CancellationToken.None);
         var remaining = cache.FullRefresh - (now - refreshed.FullReadAt);
-        await cache.SetAsync(KeyOf(list), refreshed, remaining, CancellationToken.None);
+        await cache.SetAsync(KeyOf(list), typeof(T), refreshed, remaining, CancellationToken.None);
         return refreshed;
     }
 

@@ -39,7 +39,7 @@ internal sealed class PageReader<T>(CasaviList<T> list, ICasaviPager pager, Requ
 
     private async Task<Page<T>> LoadAsync(string? link) =>
         cache is { Enabled: true }
-            ? await cache.GetOrReadAsync($"page:{list.Scope}:{link}", token => FetchAsync(link, token), cache.Ttl, cancellationToken)
+            ? await cache.GetOrReadAsync($"page:{list.Scope}:{link}", typeof(T), token => FetchAsync(link, token), cache.Ttl, cancellationToken)
             : await FetchAsync(link, cancellationToken);
 
     private Task<Page<T>> FetchAsync(string? link, CancellationToken token) =>

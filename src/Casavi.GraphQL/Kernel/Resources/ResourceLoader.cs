@@ -116,7 +116,7 @@ public sealed class ResourceLoader<TValue>(
         try
         {
             var value = cached
-                ? await cache.GetOrReadAsync($"{resource.NodeName}:{key}", token => resource.GetByIdAsync(services, key, token), cache.Ttl, cancellationToken)
+                ? await cache.GetOrReadAsync($"{resource.NodeName}:{key}", typeof(TValue), token => resource.GetByIdAsync(services, key, token), cache.Ttl, cancellationToken)
                 : await resource.GetByIdAsync(services, key, cancellationToken);
             assumptions.Confirm(ByIdRouteExists);
             return value;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Casavi.Client;
+using Casavi.Contract.Integration;
 using Casavi.GraphQL.Kernel.Access;
 using Casavi.GraphQL.Kernel.Caching;
 using Casavi.GraphQL.Kernel.Errors;
@@ -9,7 +10,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Casavi.GraphQL.Kernel.Subscriptions;
 
 /// <summary>
-/// This replica's subscriptions, and what a change does here: the account's cached entries are dropped,
+/// This replica's subscriptions, and what a change does here: the account's cached entries of the changed
+/// kind of entity are dropped (its by-id reads, lists and pages; the whole account for an unknown event),
 /// the changed entity is read again once per kind of entity (not once per subscriber), and every
 /// subscription of that account and topic whose conditions it meets gets it. No change crosses accounts.
 /// </summary>
@@ -43,7 +45,11 @@ public sealed partial class ChangeHub(IServiceScopeFactory scopes, CasaviAccount
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CasaviAccountScope>().Use(account);
         // Here, on every replica: another replica's drop reaches this one's in-process copies only at their expiry.
-        await scope.ServiceProvider.GetRequiredService<CasaviCache>().InvalidateAccountAsync(cancellationToken);
+        var cache = scope.ServiceProvider.GetRequiredService<CasaviCache>();
+        if (RestHookEvents.EntityOf(change.Event) is { } entity)
+            await cache.InvalidateEntityAsync(entity, cancellationToken);
+        else
+            await cache.InvalidateAccountAsync(cancellationToken);
 
         foreach (var interested in subscribers.Keys.Where(subscriber => subscriber.Wants(change)).GroupBy(subscriber => subscriber.Topic.EntityType))
         {
