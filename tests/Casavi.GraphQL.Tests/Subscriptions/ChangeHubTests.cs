@@ -1,11 +1,13 @@
-using Casavi.Client;
+using System.Diagnostics.Metrics;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Casavi.Client;
 using Casavi.Contract.Integration;
 using Casavi.GraphQL.Kernel.Access;
 using Casavi.GraphQL.Kernel.Errors;
 using Casavi.GraphQL.Kernel.Subscriptions;
 using Casavi.GraphQL.Tests.Accounts;
+using Casavi.GraphQL.Tests.Telemetry;
 using Casavi.Sandbox;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -38,6 +40,22 @@ public sealed class ChangeHubTests(TwoAccountGateway accounts) : IClassFixture<T
         Assert.Equal(accounts.Default.Data.Properties.Find("P-00001")!.Name, ticket.GetProperty("property").GetProperty("name").GetString());
         // A ticket reported through the sandbox's admin route names no contact.
         Assert.Equal(JsonValueKind.Null, ticket.GetProperty("reporter").ValueKind);
+    }
+
+    [Fact]
+    public async Task Each_change_passed_on_is_counted_per_subscription()
+    {
+        using var measured = RecordedMeasurements.CreatedBy(Gateway.GetRequiredService<IMeterFactory>());
+        using var first = await HubSubscription.StartReadingAsync(Gateway, """subscription { ticketCreated(propertyId: "P-00001") { referenceId } }""");
+        using var second = await HubSubscription.StartReadingAsync(Gateway, """subscription { ticketCreated(propertyId: "P-00001") { title } }""");
+        using var elsewhere = await HubSubscription.StartReadingAsync(Gateway, """subscription { ticketCreated(propertyId: "P-00002") { title } }""");
+        var id = await CreateTicketAsync(accounts.Default, "Zähler ablesen", "P-00001");
+
+        await Hub.DeliverAsync(Change("default", RestHookEvents.TicketCreated, id), CancellationToken.None);
+
+        var counted = measured.Of("graphql.subscription.events");
+        Assert.Equal(2, counted.Sum(measurement => measurement.Value));
+        Assert.All(counted, measurement => Assert.Equal(RestHookEvents.TicketCreated, measurement.Tag("casavi.event")));
     }
 
     [Fact]

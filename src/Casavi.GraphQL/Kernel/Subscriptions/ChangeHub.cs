@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
 using Casavi.Client;
 using Casavi.Contract.Integration;
 using Casavi.GraphQL.Kernel.Access;
 using Casavi.GraphQL.Kernel.Caching;
+using Casavi.GraphQL.Kernel.Diagnostics;
 using Casavi.GraphQL.Kernel.Errors;
 using GraphQL;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,9 +17,23 @@ namespace Casavi.GraphQL.Kernel.Subscriptions;
 /// the changed entity is read again once per kind of entity (not once per subscriber), and every
 /// subscription of that account and topic whose conditions it meets gets it. No change crosses accounts.
 /// </summary>
-public sealed partial class ChangeHub(IServiceScopeFactory scopes, CasaviAccounts accounts, ILogger<ChangeHub> logger)
+public sealed partial class ChangeHub
 {
     private readonly ConcurrentDictionary<ChangeSubscriber, byte> subscribers = new();
+    private readonly IServiceScopeFactory scopes;
+    private readonly CasaviAccounts accounts;
+    private readonly ILogger<ChangeHub> logger;
+    private readonly Counter<long> offered;
+
+    public ChangeHub(IServiceScopeFactory scopes, CasaviAccounts accounts, IMeterFactory meters, ILogger<ChangeHub> logger)
+    {
+        this.scopes = scopes;
+        this.accounts = accounts;
+        this.logger = logger;
+        var meter = meters.Create(GatewayTracing.Name);
+        meter.CreateObservableUpDownCounter("graphql.subscriptions", () => subscribers.Count, "{subscription}", "Subscriptions open on this replica.");
+        offered = meter.CreateCounter<long>("graphql.subscription.events", "{event}", "casavi changes passed on to subscriptions of this replica, one per subscription.");
+    }
 
     /// <summary>Subscriptions open on this replica.</summary>
     public int Count => subscribers.Count;
@@ -82,7 +98,8 @@ public sealed partial class ChangeHub(IServiceScopeFactory scopes, CasaviAccount
     {
         try
         {
-            subscriber.Offer(changed);
+            if (subscriber.Offer(changed))
+                offered.Add(1, new KeyValuePair<string, object?>("casavi.event", change.Event));
         }
         catch (Exception failure)
         {

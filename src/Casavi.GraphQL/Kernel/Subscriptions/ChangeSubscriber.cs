@@ -11,10 +11,12 @@ internal sealed class ChangeSubscriber(CasaviAccount account, ChangeTopic topic,
 
     public bool Wants(EntityChange change) => change.Concerns(account) && topic.Events.Contains(change.Event);
 
-    /// <summary>Passes <paramref name="changed"/> on when it meets the subscriber's conditions; a failed read always (the subscriber learns it missed one).</summary>
-    public void Offer(ChangedEntity changed)
+    /// <summary>Passes <paramref name="changed"/> on when it meets the subscriber's conditions, a failed read always (the subscriber learns it missed one); whether it did.</summary>
+    public bool Offer(ChangedEntity changed)
     {
-        if (changed.Entity is null || accepts(changed.Entity))
-            observer.OnNext(changed);
+        if (changed.Entity is not null && !accepts(changed.Entity))
+            return false;
+        observer.OnNext(changed);
+        return true;
     }
 }
