@@ -19,9 +19,12 @@ public sealed class GraphQLWsClient : IAsyncDisposable
 
     public string? CloseReason => socket.CloseStatusDescription;
 
-    public static async Task<GraphQLWsClient> ConnectAsync(Uri gateway)
+    /// <param name="origin">The Origin header a browser page would send, or null for a client outside a browser.</param>
+    public static async Task<GraphQLWsClient> ConnectAsync(Uri gateway, string? origin = null)
     {
         var client = new GraphQLWsClient();
+        if (origin is not null)
+            client.socket.Options.SetRequestHeader("Origin", origin);
         var address = new UriBuilder(gateway) { Scheme = gateway.Scheme == "https" ? "wss" : "ws", Path = "/graphql" }.Uri;
         await client.socket.ConnectAsync(address, CancellationToken.None);
         return client;

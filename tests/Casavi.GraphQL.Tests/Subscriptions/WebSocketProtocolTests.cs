@@ -1,3 +1,4 @@
+using System.Net.WebSockets;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -210,6 +211,18 @@ public sealed class WebSocketProtocolTests : IAsyncLifetime
         var refused = await client.ReceiveAsync();
         Assert.Equal("3", refused.GetProperty("id").GetString());
         Assert.Equal("RATE_LIMITED", refused.GetProperty("payload")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Browser_pages_of_other_origins_than_CORS_allows_cannot_connect()
+    {
+        await using var withCors = new KestrelGateway(new Dictionary<string, string?> { ["Gateway:Cors:AllowedOrigins:0"] = "https://app.example.com" });
+
+        await using var allowed = await GraphQLWsClient.ConnectAsync(withCors.BaseAddress, "https://app.example.com");
+        await using var sameOrigin = await GraphQLWsClient.ConnectAsync(withCors.BaseAddress, withCors.BaseAddress.GetLeftPart(UriPartial.Authority));
+        var refused = await Assert.ThrowsAsync<WebSocketException>(() => GraphQLWsClient.ConnectAsync(withCors.BaseAddress, "https://evil.example.com"));
+
+        Assert.Contains("403", refused.Message, StringComparison.Ordinal);
     }
 
     private Task<GraphQLWsClient> InitializedAsync() =>

@@ -1,5 +1,6 @@
 using Casavi.GraphQL.Composition;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 
@@ -25,6 +26,13 @@ public static class GraphQLWebSockets
                 return;
             }
 
+            if (!OriginAllowed(context))
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                await context.Response.WriteAsync("This origin may not open a WebSocket to the gateway (Gateway:Cors:AllowedOrigins).", context.RequestAborted);
+                return;
+            }
+
             if (!context.WebSockets.WebSocketRequestedProtocols.Contains(SubProtocol, StringComparer.OrdinalIgnoreCase))
             {
                 context.Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -36,5 +44,18 @@ public static class GraphQLWebSockets
             await ActivatorUtilities.CreateInstance<GraphQLWsConnection>(context.RequestServices, socket, context).RunAsync();
         });
         return app;
+    }
+
+    /// <summary>
+    /// Browsers send their page's origin with a WebSocket, and CORS does not apply to it: pages of the gateway
+    /// itself (Banana Cake Pop) and of the origins CORS allows may connect; other clients send no origin.
+    /// </summary>
+    private static bool OriginAllowed(HttpContext context)
+    {
+        var origin = context.Request.Headers.Origin.ToString();
+        if (origin.Length == 0 || string.Equals(origin, $"{context.Request.Scheme}://{context.Request.Host}", StringComparison.OrdinalIgnoreCase))
+            return true;
+        var cors = context.RequestServices.GetRequiredService<IOptions<CorsOptions>>().Value;
+        return cors.GetPolicy(cors.DefaultPolicyName)?.IsOriginAllowed(origin) == true;
     }
 }
