@@ -225,6 +225,28 @@ public sealed class WebSocketProtocolTests : IAsyncLifetime
         Assert.Contains("403", refused.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Persisted_queries_work_over_the_WebSocket_too()
+    {
+        const string Query = "{ properties(first: 1) { nodes { referenceId } } }";
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Query)));
+        var persisted = new { persistedQuery = new { version = 1, sha256Hash = hash } };
+        await using var client = await InitializedAsync();
+
+        await client.SendAsync(new { id = "1", type = "subscribe", payload = new { extensions = persisted } });
+        var notFound = await client.ReceiveAsync();
+        await client.SendAsync(new { id = "2", type = "subscribe", payload = new { query = Query, extensions = persisted } });
+        var registered = await client.ReceiveAsync();
+        await client.ReceiveAsync(); // its complete
+        await client.SendAsync(new { id = "3", type = "subscribe", payload = new { extensions = persisted } });
+        var byHash = await client.ReceiveAsync();
+
+        Assert.Equal("PersistedQueryNotFound", notFound.GetProperty("payload")[0].GetProperty("message").GetString());
+        Assert.Equal("next", registered.GetProperty("type").GetString());
+        Assert.Equal("next", byHash.GetProperty("type").GetString());
+        Assert.Equal(1, byHash.GetProperty("payload").GetProperty("data").GetProperty("properties").GetProperty("nodes").GetArrayLength());
+    }
+
     private Task<GraphQLWsClient> InitializedAsync() =>
         GraphQLWsClient.InitializedAsync(gateway.BaseAddress, new { Authorization = "ApiKey " + Key });
 
