@@ -12,6 +12,7 @@ namespace Casavi.GraphQL.Benchmarks;
 /// <item><c>outage [seconds] [clients] [dll]</c>: what the gateway logs while casavi is down.</item>
 /// <item><c>bombs [seconds]</c>: cost-limit refusals of the probes, memory and throughput beside them.</item>
 /// <item><c>fanout [subscribers]</c>: one event delivered to N WebSocket subscribers (default 1000): latency, casavi requests, memory.</item>
+/// <item><c>stall [readers]</c>: N reading WebSocket subscribers and one that never reads (default 200): when it is cut off, the readers' latency around it.</item>
 /// </list>
 /// Compare rows of one run with each other; absolute times depend on the machine, printed first.
 /// </summary>
@@ -47,6 +48,12 @@ internal static class Benchmark
             return 0;
         }
 
+        if (args is ["stall", .. var stallArgs])
+        {
+            await Stall.StallBenchmark.RunAsync(stallArgs.Length > 0 ? int.Parse(stallArgs[0], CultureInfo.InvariantCulture) : 200);
+            return 0;
+        }
+
         if (args is ["fanout", .. var fanOutArgs])
         {
             await FanOutBenchmark.RunAsync(fanOutArgs.Length > 0 ? int.Parse(fanOutArgs[0], CultureInfo.InvariantCulture) : 1000);
@@ -56,7 +63,7 @@ internal static class Benchmark
         var options = CostAndThroughputOptions.Parse(args);
         if (options is null)
         {
-            Console.Error.WriteLine("usage: [latencyMs] [--seconds N] [--clients N] [--only cost|throughput] | strategies [latencyMs] | bombs [seconds] | fanout [subscribers] | outage [seconds] [clients] [dll]");
+            Console.Error.WriteLine("usage: [latencyMs] [--seconds N] [--clients N] [--only cost|throughput] | strategies [latencyMs] | bombs [seconds] | fanout [subscribers] | stall [readers] | outage [seconds] [clients] [dll]");
             return 2;
         }
 

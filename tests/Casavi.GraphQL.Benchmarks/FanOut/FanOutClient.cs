@@ -6,7 +6,7 @@ using System.Threading.Channels;
 
 namespace Casavi.GraphQL.Benchmarks.FanOut;
 
-/// <summary>A message a client received: when (Stopwatch timestamp), its type and, for a <c>next</c>, the ticket's title.</summary>
+/// <summary>A message a client received: when (Stopwatch timestamp), its type and, for a <c>next</c>, the ticket's title (ticketCreated or ticketChanged).</summary>
 internal sealed record Arrival(long Timestamp, string Type, string? Title, string Text);
 
 /// <summary>
@@ -92,7 +92,7 @@ internal sealed class FanOutClient : IAsyncDisposable
         string? title = null;
         if (root.TryGetProperty("payload", out var payload) && payload.ValueKind == JsonValueKind.Object
             && payload.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
-            && data.TryGetProperty("ticketCreated", out var ticket) && ticket.ValueKind == JsonValueKind.Object
+            && data.EnumerateObject().FirstOrDefault().Value is { ValueKind: JsonValueKind.Object } ticket
             && ticket.TryGetProperty("title", out var titleField))
             title = titleField.GetString();
         return new Arrival(timestamp, type, title, text);

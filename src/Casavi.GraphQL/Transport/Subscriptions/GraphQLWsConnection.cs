@@ -303,12 +303,14 @@ internal sealed partial class GraphQLWsConnection(
     /// <summary>Writes every message in order; when the connection is to end, sends the close frame and gives the client a moment to answer it.</summary>
     private async Task WriteAllAsync()
     {
-        // A send that waits on a client that does not read ends when the queue overflows, which aborts the socket: no close frame could pass either.
-        using var sending = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, outgoing.Overflowed);
+        // A client that stopped reading leaves a send waiting forever (its buffers and the server's are full), so
+        // the overflow must end that send too; a moment's grace lets a merely slow client still get the close frame.
+        using var stuck = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        using var overflowed = outgoing.Overflowed.Register(() => stuck.CancelAfter(CloseGrace));
         try
         {
             await foreach (var message in outgoing.ReadAllAsync(closing.Token).WithCancellation(outgoing.Overflowed))
-                await socket.SendAsync(Encoding.UTF8.GetBytes(message), WebSocketMessageType.Text, endOfMessage: true, sending.Token);
+                await socket.SendAsync(Encoding.UTF8.GetBytes(message), WebSocketMessageType.Text, endOfMessage: true, stuck.Token);
         }
         catch (Exception ended) when (ended is OperationCanceledException or WebSocketException)
         {
