@@ -1,8 +1,11 @@
+using System.Diagnostics.Metrics;
 using System.Net.WebSockets;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Casavi.GraphQL.Tests.Infrastructure;
+using Casavi.GraphQL.Tests.Telemetry;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Casavi.GraphQL.Tests.Subscriptions;
 
@@ -245,6 +248,37 @@ public sealed class WebSocketProtocolTests : IAsyncLifetime
         Assert.Equal("next", registered.GetProperty("type").GetString());
         Assert.Equal("next", byHash.GetProperty("type").GetString());
         Assert.Equal(1, byHash.GetProperty("payload").GetProperty("data").GetProperty("properties").GetProperty("nodes").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Finished_queries_free_their_place_among_the_connections_operations()
+    {
+        await using var client = await InitializedAsync();
+
+        foreach (var id in new[] { "1", "2", "3" })
+        {
+            await client.SubscribeAsync(id, "{ __typename }");
+            Assert.Equal("next", (await client.ReceiveAsync()).GetProperty("type").GetString());
+            Assert.Equal("complete", (await client.ReceiveAsync()).GetProperty("type").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task Operations_over_the_WebSocket_are_measured_like_HTTP_ones()
+    {
+        using var measured = RecordedMeasurements.CreatedBy(gateway.Services.GetRequiredService<IMeterFactory>());
+        await using var client = await InitializedAsync();
+
+        await client.SubscribeAsync("query", "{ __typename }");
+        await client.ReceiveAsync();
+        await client.SubscribeAsync("subscription", "subscription { ticketCreated { title } }");
+        await client.SubscribeAsync("refused", "subscription { ticketCreated { title } ticketChanged { title } }");
+        await client.ReceiveAsync();
+
+        await Eventually.HoldsAsync(() => Task.FromResult(measured.Of("graphql.operations").Count == 3));
+        var types = measured.Of("graphql.operations").Select(m => $"{m.Tag("graphql.operation.type")}/{m.Tag("graphql.outcome")}").Order();
+        // A document that fails validation names no operation type, as over HTTP.
+        Assert.Equal(["query/success", "subscription/success", "unknown/error"], types);
     }
 
     private Task<GraphQLWsClient> InitializedAsync() =>

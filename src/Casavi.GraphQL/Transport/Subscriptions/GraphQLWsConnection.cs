@@ -9,6 +9,7 @@ using Casavi.GraphQL.Composition;
 using Casavi.GraphQL.Kernel.DataLoading;
 using Casavi.GraphQL.Kernel.Errors;
 using Casavi.GraphQL.Security;
+using Casavi.GraphQL.Telemetry;
 using GraphQL;
 using GraphQL.Transport;
 using Microsoft.AspNetCore.Http;
@@ -30,6 +31,8 @@ internal sealed partial class GraphQLWsConnection(
     OperationRunner runner,
     IServiceScopeFactory scopes,
     CallerBuckets callerBuckets,
+    OperationObserver observer,
+    UnexpectedErrors unexpected,
     IOptions<GatewayOptions> options,
     ILogger<GraphQLWsConnection> logger)
 {
@@ -188,27 +191,32 @@ internal sealed partial class GraphQLWsConnection(
         }
     }
 
+    /// <summary>Admits and runs one operation, observed like an HTTP request: its span, metrics and log line (a subscription's when its stream has started).</summary>
     private async Task StartAsync(string id, JsonElement? payload)
     {
+        using var operation = observer.Begin(context, options.Value.MaxUpstreamRequestsPerOperation);
         try
         {
             var request = payload is { ValueKind: JsonValueKind.Object } fields ? serializer.ReadNode<GraphQLRequest>(fields) : null;
             if (request is null)
             {
-                SendErrors(id, [GraphQLErrors.BadUserInput("The subscribe payload must be a GraphQL request: {\"query\": …, \"variables\": …}.")]);
+                Refuse(id, operation, GraphQLErrors.BadUserInput("The subscribe payload must be a GraphQL request: {\"query\": …, \"variables\": …}."));
                 return;
             }
 
+            operation.Requested(request);
             await using var scope = scopes.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<CasaviAccountScope>().Use(context.RequestServices.GetRequiredService<CasaviAccountScope>().Account);
             var admission = await gate.AdmitAsync(request, scope.ServiceProvider.GetRequiredService<PageCountHints>(), textChecked: false, closing.Token);
             if (admission.Refusal is { } refusal)
             {
-                SendErrors(id, [refusal]);
+                Refuse(id, operation, refusal);
                 return;
             }
 
             var result = await runner.ExecuteAsync(request, admission.Document, scope.ServiceProvider, caller!, closing.Token);
+            unexpected.Report(context, result);
+            operation.Executed(result);
             if (result.Streams is { Count: 1 } streams)
             {
                 Track(id, streams.Values.Single().Subscribe(new StreamObserver(outgoing, next => Next(id, next), () => Complete(id), () => Forget(id))));
@@ -217,6 +225,7 @@ internal sealed partial class GraphQLWsConnection(
 
             if (result.Executed)
             {
+                Forget(id);
                 Send(Next(id, result));
                 Send(Complete(id));
             }
@@ -231,9 +240,14 @@ internal sealed partial class GraphQLWsConnection(
         }
         catch (Exception failure)
         {
-            LogFailed(logger, failure, id);
-            SendErrors(id, [GraphQLErrors.FromException(failure)]);
+            SendErrors(id, [unexpected.Report(context, failure)]);
         }
+    }
+
+    private void Refuse(string id, ObservedOperation operation, ExecutionError refusal)
+    {
+        operation.Rejected(refusal.Code ?? ErrorCodes.BadUserInput);
+        SendErrors(id, [refusal]);
     }
 
     /// <summary>Keeps the stream's subscription, unless the client completed the operation meanwhile.</summary>
@@ -395,6 +409,4 @@ internal sealed partial class GraphQLWsConnection(
     [LoggerMessage(Level = LogLevel.Warning, Message = "WebSocket closed: the client did not read its messages, {Capacity} were waiting")]
     private static partial void LogTooSlow(ILogger logger, int capacity);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Operation {Id} on a WebSocket failed to start")]
-    private static partial void LogFailed(ILogger logger, Exception failure, string id);
 }
