@@ -1,7 +1,7 @@
-using Casavi.Client;
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Casavi.Client;
 using Casavi.GraphQL.Events;
 using Casavi.GraphQL.Kernel.Subscriptions;
 using Microsoft.AspNetCore.Hosting;

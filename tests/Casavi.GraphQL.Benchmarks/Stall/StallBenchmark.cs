@@ -5,6 +5,7 @@ using System.Text.Json;
 using Casavi.Client;
 using Casavi.GraphQL.Benchmarks.FanOut;
 using Casavi.GraphQL.Kernel.Subscriptions;
+using Casavi.GraphQL.Tests.Subscriptions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -12,7 +13,7 @@ namespace Casavi.GraphQL.Benchmarks.Stall;
 
 /// <summary>
 /// Mode <c>stall [readers]</c>: N WebSocket subscribers that read, then one that subscribes and never reads
-/// (<see cref="StalledClient"/>). One <c>ticket.updated</c> of a ticket with a large description at a
+/// (<see cref="StalledWebSocket"/>). One <c>ticket.updated</c> of a ticket with a large description at a
 /// time goes to <see cref="ChangeHub.DeliverAsync"/>, the next once every reader got it, until the gateway
 /// cut the stalled client off (its subscription left the hub). Prints the readers' latency before the
 /// stalled client came, while it was stalled, and after it was cut off, and whether every reader got every event.
@@ -48,7 +49,7 @@ internal static class StallBenchmark
         Console.WriteLine($"   description {DescriptionChars} chars per event; Gateway:Subscriptions:QueueCapacity {QueueCapacity}; stalled client's SO_RCVBUF {StalledReceiveBufferBytes} B; sandbox latency 0 ms");
         Console.WriteLine($"   kernel: tcp_wmem {Kernel("net/ipv4/tcp_wmem")}, tcp_rmem {Kernel("net/ipv4/tcp_rmem")}");
         var clients = await ConnectAllAsync(endpoint, readers);
-        StalledClient? stalled = null;
+        StalledWebSocket? stalled = null;
         try
         {
             await WhenAsync(() => hub.Count == readers, "every reader subscribed");
@@ -58,7 +59,7 @@ internal static class StallBenchmark
             var before = await RunPhaseAsync("before: readers only", deliver, clients, title, () => false, EventsPerPhase);
 
             using (var connecting = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
-                stalled = await StalledClient.SubscribeAsync(endpoint, Query, StalledReceiveBufferBytes, connecting.Token);
+                stalled = await StalledWebSocket.SubscribeAsync(endpoint, Query, StalledReceiveBufferBytes, connecting.Token);
             await WhenAsync(() => hub.Count == readers + 1, "the stalled client subscribed");
             var stalledSince = Stopwatch.GetTimestamp();
             var during = await RunPhaseAsync("stalled: until cut off", deliver, clients, title, () => hub.Count == readers, MaxStalledEvents, MaxStalledTime);

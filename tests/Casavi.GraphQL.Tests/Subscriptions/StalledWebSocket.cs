@@ -7,7 +7,7 @@ using System.Text.Json;
 namespace Casavi.GraphQL.Tests.Subscriptions;
 
 /// <summary>
-/// A graphql-transport-ws subscriber that never reads after subscribing (as the stall benchmark's client). The handshake runs over a raw
+/// A graphql-transport-ws subscriber that never reads after subscribing (the stall benchmark compiles this file too). The handshake runs over a raw
 /// socket so its receive buffer can be made small (a set buffer size also stops the kernel's auto-tuning),
 /// and the gateway's sends back up after a few events instead of after megabytes.
 /// </summary>
