@@ -57,6 +57,23 @@ public sealed class CasaviEventTests
         Assert.True(properties.CacheHits > 0);
     }
 
+    [Fact]
+    public async Task A_ticket_event_brings_the_cached_ticket_list_up_to_date_with_one_request()
+    {
+        await using var events = await EventsGateway.StartAsync();
+        await EventsGateway.WhenRegisteredAsync(events.Gateway.Services);
+        Assert.True(events.Sandbox.Data.Tickets.All().Count > 25, "the ticket list must have several pages for the difference to show");
+        await events.PostQueryAsync(TicketsTitled);
+
+        await events.CreateTicketInCasaviAsync(Title);
+        // Until the event has taken effect the cached list answers (no request); the first answer after it shows the ticket.
+        var afterEvent = default(JsonElement);
+        await Eventually.HoldsAsync(async () => Titles(afterEvent = await events.PostQueryAsync(TicketsTitled)) == 1);
+
+        // Only what changed since the list was read (modifiedAfter), not the whole list again.
+        Assert.Equal(1, UpstreamCost.From(afterEvent).Requests);
+    }
+
     [Theory]
     [InlineData("default", "wrong-token")]
     [InlineData("unknown-account", null)]

@@ -74,7 +74,7 @@ public sealed class CasaviCache(HybridCache cache, CacheAccount account, IOption
     public ValueTask InvalidateAccountAsync(CancellationToken cancellationToken) => cache.RemoveByTagAsync(account.Id, cancellationToken);
 
     /// <summary>
-    /// Drops the account's entries of one kind of entity (by id, lists and pages of them), here and (through
+    /// Drops the account's entries tagged with one kind of entity (by id, pages and lists of them), here and (through
     /// Redis) in the other replicas: what casavi reports changed elsewhere; everything else stays cached.
     /// </summary>
     public ValueTask InvalidateEntityAsync(Type entity, CancellationToken cancellationToken) => cache.RemoveByTagAsync(EntityTag(entity), cancellationToken);

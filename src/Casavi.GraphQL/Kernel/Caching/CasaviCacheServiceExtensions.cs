@@ -18,6 +18,7 @@ public static class CasaviCacheServiceExtensions
         services.AddPerAccount((_, account) => new CacheAccount(account));
         services.AddPerAccount<CasaviCache>();
         services.AddPerAccount<ListRefreshes>();
+        services.AddPerAccount<ChangedEntities>();
         services.AddPerAccount<IListShapeStore>((scope, _) => new CachedListShapes(scope.GetRequiredService<CasaviCache>()));
         services.TryAddScoped<ListCache>();
         services.AddHybridCache().AddSerializerFactory(new CasaviJsonCacheSerializer());

@@ -10,7 +10,7 @@ namespace Casavi.GraphQL.Kernel.Caching;
 /// since deletions show only in a whole read. Concurrent refreshes of one list share one read.
 /// With the cache off every call reads the list.
 /// </summary>
-public sealed class ListCache(CasaviCache cache, ListScanner scanner, ListRefreshes refreshes, TimeProvider time)
+public sealed class ListCache(CasaviCache cache, ListScanner scanner, ListRefreshes refreshes, ChangedEntities changes, TimeProvider time)
 {
     /// <summary>
     /// How far before the last read the changes are asked from: <c>modifiedAfter</c> is compared with
@@ -25,7 +25,7 @@ public sealed class ListCache(CasaviCache cache, ListScanner scanner, ListRefres
     {
         if (!cache.Enabled)
             return await ReadWholeAsync(list, cancellationToken);
-        var entry = await cache.GetOrReadAsync(KeyOf(list), typeof(T), token => ReadWholeAsync(list, token), ExpirationOf, cancellationToken);
+        var entry = await cache.GetOrReadAsync(KeyOf(list), DroppedOnChange(list), token => ReadWholeAsync(list, token), ExpirationOf, cancellationToken);
         return await UpToDateAsync(list, entry);
     }
 
@@ -61,12 +61,15 @@ public sealed class ListCache(CasaviCache cache, ListScanner scanner, ListRefres
     /// </summary>
     private TimeSpan ExpirationOf => cache.FullRefresh;
 
-    private bool IsExpired<T>(CachedList<T> entry) => time.GetUtcNow() - entry.ReadAt > cache.Ttl;
+    /// <summary>A change casavi reports drops a list it cannot bring up to date; one it can is refreshed instead (<see cref="ChangedEntities"/>).</summary>
+    private static Type? DroppedOnChange<T>(WholeList<T> list) => list.ChangedSince is null ? typeof(T) : null;
+
+    private bool IsExpired<T>(CachedList<T> entry) => time.GetUtcNow() - entry.ReadAt > cache.Ttl || changes.ChangedSince(typeof(T), entry.ReadAt);
 
     private async Task<CachedList<T>> UpToDateAsync<T>(WholeList<T> list, CachedList<T> entry)
     {
         var now = time.GetUtcNow();
-        if (now - entry.ReadAt <= cache.Ttl)
+        if (!IsExpired(entry))
             return entry;
         // Shared by every request that finds the list expired; not cancelled when the first of them goes away.
         return await refreshes.JoinAsync(KeyOf(list), () => RefreshAsync(list, entry, now));
@@ -79,7 +82,7 @@ public sealed class ListCache(CasaviCache cache, ListScanner scanner, ListRefres
             ? entry.Merge(await ReadChangesAsync(list, changedSince, entry.ReadAt - ClockAllowance), list.KeyOf, now)
             : await ReadWholeAsync(list, CancellationToken.None);
         var remaining = cache.FullRefresh - (now - refreshed.FullReadAt);
-        await cache.SetAsync(KeyOf(list), typeof(T), refreshed, remaining, CancellationToken.None);
+        await cache.SetAsync(KeyOf(list), DroppedOnChange(list), refreshed, remaining, CancellationToken.None);
         return refreshed;
     }
 

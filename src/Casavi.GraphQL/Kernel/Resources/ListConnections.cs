@@ -29,7 +29,11 @@ public static class ListConnections
                 context.Service<RequestPages>(), context.Service<CasaviCache>(), context.Service<IOptions<BatchingOptions>>().Value.ParallelPages);
         }
 
-        var whole = await context.Service<ListCache>().ReadAsync(new WholeList<T>(list.Scope, list.FirstPage, null, loader.Resource.KeyOf), context.CancellationToken);
+        // The unfiltered list is the resource's own: one cached copy for both, which casavi can bring up to date.
+        var wholeList = list.Scope == loader.Resource.ListName
+            ? loader.Resource.WholeList(context.RequestServices!)
+            : new WholeList<T>(list.Scope, list.FirstPage, null, loader.Resource.KeyOf);
+        var whole = await context.Service<ListCache>().ReadAsync(wholeList, context.CancellationToken);
         foreach (var item in whole.Items)
             loader.Prime(item);
         return context.PageWhole(whole.Items, query, request, WholeScope(list.Scope, query), pushedDown ?? []);

@@ -13,7 +13,8 @@ namespace Casavi.GraphQL.Kernel.Subscriptions;
 
 /// <summary>
 /// This replica's subscriptions, and what a change does here: the account's cached entries of the changed
-/// kind of entity are dropped (its by-id reads, lists and pages; the whole account for an unknown event),
+/// kind of entity are dropped (its by-id reads, pages and the lists casavi cannot bring up to date; the
+/// lists it can are refreshed with what changed on their next read; the whole account for an unknown event),
 /// the changed entity is read again once per kind of entity (not once per subscriber), and every
 /// subscription of that account and topic whose conditions it meets gets it. No change crosses accounts.
 /// </summary>
@@ -23,12 +24,14 @@ public sealed partial class ChangeHub
     private readonly IServiceScopeFactory scopes;
     private readonly CasaviAccounts accounts;
     private readonly ILogger<ChangeHub> logger;
+    private readonly TimeProvider time;
     private readonly Counter<long> offered;
 
-    public ChangeHub(IServiceScopeFactory scopes, CasaviAccounts accounts, IMeterFactory meters, ILogger<ChangeHub> logger)
+    public ChangeHub(IServiceScopeFactory scopes, CasaviAccounts accounts, IMeterFactory meters, TimeProvider time, ILogger<ChangeHub> logger)
     {
         this.scopes = scopes;
         this.accounts = accounts;
+        this.time = time;
         this.logger = logger;
         var meter = meters.Create(GatewayTracing.Name);
         meter.CreateObservableUpDownCounter("graphql.subscriptions", () => subscribers.Count, "{subscription}", "Subscriptions open on this replica.");
@@ -63,7 +66,10 @@ public sealed partial class ChangeHub
         // Here, on every replica: another replica's drop reaches this one's in-process copies only at their expiry.
         var cache = scope.ServiceProvider.GetRequiredService<CasaviCache>();
         if (RestHookEvents.EntityOf(change.Event) is { } entity)
+        {
+            scope.ServiceProvider.GetRequiredService<ChangedEntities>().Changed(entity, time.GetUtcNow());
             await cache.InvalidateEntityAsync(entity, cancellationToken);
+        }
         else
             await cache.InvalidateAccountAsync(cancellationToken);
 
